@@ -1,0 +1,67 @@
+package dev.tablesmith.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Stores an enum as its model's stored value (S). Built from the enum's constants and a function
+ * giving each one's stored value, so no reflection is needed; an unknown stored value is a typed
+ * error ({@link UnknownEnumValueException} once {@link ItemReader} adds the item's key).
+ *
+ * @param <E> the enum type
+ */
+public final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
+    private final String enumName;
+    private final Map<String, E> byStored;
+    private final Function<E, String> stored;
+
+    private EnumCodec(String enumName, Map<String, E> byStored, Function<E, String> stored) {
+        this.enumName = enumName;
+        this.byStored = byStored;
+        this.stored = stored;
+    }
+
+    /**
+     * @param <E> the enum type
+     * @param constants the enum's {@code values()}, at least one
+     * @param storedValue each constant's stored value (distinct)
+     * @return the codec
+     */
+    public static <E extends Enum<E>> EnumCodec<E> of(E[] constants,
+            Function<E, String> storedValue) {
+        Map<String, E> byStored = new HashMap<>();
+        for (E constant : constants) {
+            if (byStored.put(storedValue.apply(constant), constant) != null) {
+                throw new IllegalArgumentException("two constants store '"
+                        + storedValue.apply(constant) + "'");
+            }
+        }
+        String name = constants[0].getDeclaringClass().getSimpleName();
+        return new EnumCodec<>(name, Map.copyOf(byStored), storedValue);
+    }
+
+    @Override
+    public AttributeValue encode(E value) {
+        return AttributeValue.fromS(stored.apply(value));
+    }
+
+    @Override
+    public E decode(AttributeValue value) {
+        String text = AttributeCodecs.STRING.decode(value);
+        E constant = byStored.get(text);
+        if (constant == null) {
+            throw ValueDecodeException.unknownEnumValue(enumName, text);
+        }
+        return constant;
+    }
+
+    /**
+     * @param value a constant
+     * @return its stored value, for key templates and conditions
+     */
+    public String storedValue(E value) {
+        return stored.apply(value);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.tablesmith.runtime;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads typed attributes out of a stored item. Every failure names the item's key and the
+ * attribute ({@link ItemDecodeException}, {@link UnknownEnumValueException}).
+ */
+public final class ItemReader {
+    private final Map<String, AttributeValue> item;
+    private final String[] keyAttributes;
+
+    private ItemReader(Map<String, AttributeValue> item, String[] keyAttributes) {
+        this.item = item;
+        this.keyAttributes = keyAttributes.clone();
+    }
+
+    /**
+     * @param item the stored item
+     * @param keyAttributes the table's key attribute names, to name the item in errors
+     * @return a reader
+     */
+    public static ItemReader of(Map<String, AttributeValue> item, String... keyAttributes) {
+        return new ItemReader(item, keyAttributes);
+    }
+
+    /** @return the item being read */
+    public Map<String, AttributeValue> item() {
+        return item;
+    }
+
+    /**
+     * @param <T> the Java type
+     * @param attribute the stored attribute name
+     * @param codec its codec
+     * @return the value
+     * @throws ItemDecodeException when the attribute is absent (and the codec has no absent
+     *     value, as sets do) or cannot be decoded
+     */
+    public <T> T get(String attribute, AttributeCodec<T> codec) {
+        T value = getOrNull(attribute, codec);
+        if (value == null) {
+            throw new ItemDecodeException(describeKey(), attribute, "is missing");
+        }
+        return value;
+    }
+
+    /**
+     * @param <T> the Java type
+     * @param attribute the stored attribute name
+     * @param codec its codec
+     * @return the value, or the codec's absent value (null; an empty set) when absent or NULL
+     * @throws ItemDecodeException when the attribute cannot be decoded
+     */
+    public <T> T getOrNull(String attribute, AttributeCodec<T> codec) {
+        AttributeValue value = item.get(attribute);
+        if (value == null || Boolean.TRUE.equals(value.nul())) {
+            return codec.whenAbsent();
+        }
+        try {
+            return codec.decode(value);
+        } catch (ValueDecodeException e) {
+            if (e.enumName() != null) {
+                throw new UnknownEnumValueException(describeKey(), attribute, e.storedValue(),
+                        e.enumName());
+            }
+            throw new ItemDecodeException(describeKey(), attribute, e.getMessage());
+        }
+    }
+
+    /**
+     * @return the item's key for people, such as {@code PK=ORDER#1, SK=METADATA}
+     */
+    public String describeKey() {
+        return describe(item, keyAttributes);
+    }
+
+    /**
+     * @param item an item or key
+     * @param keyAttributes the key attribute names
+     * @return the key for people, such as {@code PK=ORDER#1, SK=METADATA}
+     */
+    public static String describe(Map<String, AttributeValue> item, String... keyAttributes) {
+        StringBuilder out = new StringBuilder();
+        for (String name : keyAttributes) {
+            if (name == null) {
+                continue;
+            }
+            AttributeValue value = item.get(name);
+            out.append(out.length() == 0 ? "" : ", ").append(name).append('=')
+                    .append(value == null ? "(absent)" : scalarText(value));
+        }
+        return out.toString();
+    }
+
+    private static String scalarText(AttributeValue value) {
+        switch (value.type()) {
+            case S:
+                return value.s();
+            case N:
+                return value.n();
+            case B:
+                return "0x" + java.util.HexFormat.of().formatHex(value.b().asByteArrayUnsafe());
+            default:
+                return value.toString();
+        }
+    }
+}

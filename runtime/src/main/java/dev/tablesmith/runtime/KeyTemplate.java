@@ -1,0 +1,344 @@
+package dev.tablesmith.runtime;
+
+import dev.tablesmith.runtime.internal.RangeBounds;
+import dev.tablesmith.runtime.internal.Utf8;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed key template such as {@code ORDER#<createdAt>#<orderId>}: literal text with
+ * {@code <attribute>} placeholders. Parse once (a constant in generated code), then render keys,
+ * parse keys back into their values, and build query conditions.
+ *
+ * <p>Rendering refuses, with {@link InvalidKeyException} and before anything is sent: a missing or
+ * empty value; free text containing the delimiter or the literal text that follows its
+ * placeholder (so no value can forge another item's key); a key over 2048 (partition) or 1024
+ * (sort) UTF-8 bytes. Two placeholders must be separated by literal text.
+ */
+public final class KeyTemplate {
+
+    /** Which key attribute a template fills, which sets its size limit. */
+    public enum Kind {
+        /** A partition key: at most 2048 UTF-8 bytes. */
+        PARTITION(2048),
+        /** A sort key: at most 1024 UTF-8 bytes. */
+        SORT(1024);
+
+        private final int maxBytes;
+
+        Kind(int maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        /** @return the size limit in UTF-8 bytes */
+        public int maxBytes() {
+            return maxBytes;
+        }
+    }
+
+    /** The default delimiter. */
+    public static final String DEFAULT_DELIMITER = "#";
+
+    private final String template;
+    private final Kind kind;
+    private final String delimiter;
+    private final List<String> literals;
+    private final List<String> names;
+
+    private KeyTemplate(String template, Kind kind, String delimiter, List<String> literals,
+            List<String> names) {
+        this.template = template;
+        this.kind = kind;
+        this.delimiter = delimiter;
+        this.literals = List.copyOf(literals);
+        this.names = List.copyOf(names);
+    }
+
+    /** @param template the template text @return a partition-key template, delimiter {@code #} */
+    public static KeyTemplate partition(String template) {
+        return parse(template, Kind.PARTITION, DEFAULT_DELIMITER);
+    }
+
+    /** @param template the template text @return a sort-key template, delimiter {@code #} */
+    public static KeyTemplate sort(String template) {
+        return parse(template, Kind.SORT, DEFAULT_DELIMITER);
+    }
+
+    /**
+     * @param template the template text
+     * @param kind the key it fills
+     * @param delimiter the table's delimiter (non-empty)
+     * @return the parsed template
+     * @throws IllegalArgumentException for a malformed template (a model bug, not bad data)
+     */
+    public static KeyTemplate parse(String template, Kind kind, String delimiter) {
+        if (template.isEmpty() || delimiter.isEmpty()) {
+            throw new IllegalArgumentException("empty template or delimiter");
+        }
+        List<String> literals = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int pos = 0;
+        while (true) {
+            int open = template.indexOf('<', pos);
+            int close = template.indexOf('>', pos);
+            if (open < 0) {
+                checkArgument(close < 0, template, "'>' without '<'");
+                literals.add(template.substring(pos));
+                break;
+            }
+            checkArgument(close > open + 1 && template.lastIndexOf('<', close) == open,
+                    template, "placeholders are written <name>");
+            literals.add(template.substring(pos, open));
+            checkArgument(names.isEmpty() || open > pos, template,
+                    "two placeholders need literal text between them");
+            names.add(template.substring(open + 1, close));
+            pos = close + 1;
+        }
+        return new KeyTemplate(template, kind, delimiter, literals, names);
+    }
+
+    private static void checkArgument(boolean ok, String template, String problem) {
+        if (!ok) {
+            throw new IllegalArgumentException("key template '" + template + "': " + problem);
+        }
+    }
+
+    /** @return the template text */
+    public String template() {
+        return template;
+    }
+
+    /** @return the kind of key it renders */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return the placeholder names, in order */
+    public List<String> placeholders() {
+        return names;
+    }
+
+    /** @return true when the template has no placeholder */
+    public boolean isConstant() {
+        return names.isEmpty();
+    }
+
+    /**
+     * @param values one value per placeholder, in order
+     * @return the rendered key
+     * @throws InvalidKeyException when a value is refused or the key is too large
+     */
+    public String render(KeyValue... values) {
+        if (values.length != names.size()) {
+            throw new IllegalArgumentException("key template '" + template + "' takes "
+                    + names.size() + " values, got " + values.length);
+        }
+        return checkSize(prefix(values));
+    }
+
+    /**
+     * @param values values by placeholder name
+     * @return the rendered key
+     * @throws InvalidKeyException when a value is missing or refused, or the key is too large
+     */
+    public String render(Map<String, KeyValue> values) {
+        KeyValue[] ordered = new KeyValue[names.size()];
+        for (int i = 0; i < ordered.length; i++) {
+            ordered[i] = values.get(names.get(i));
+        }
+        return render(ordered);
+    }
+
+    /**
+     * Renders a key for a sparse index: an absent (null) value means the item has no such key.
+     *
+     * @param values one value per placeholder, in order; null for an absent optional value
+     * @return the key, or empty when any value is null
+     * @throws InvalidKeyException when a present value is refused
+     */
+    public Optional<String> renderIfPresent(KeyValue... values) {
+        for (KeyValue value : values) {
+            if (value == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(render(values));
+    }
+
+    /**
+     * The key text up to the first unbound placeholder: {@code ORDER#} for
+     * {@code ORDER#<createdAt>#<orderId>} with no value, {@code ORDER#2026-...#} with one; the
+     * whole key when every placeholder is bound.
+     *
+     * @param leading values for the first placeholders, in order
+     * @return the prefix
+     */
+    public String prefix(KeyValue... leading) {
+        if (leading.length > names.size()) {
+            throw new IllegalArgumentException("key template '" + template + "' has "
+                    + names.size() + " placeholders, got " + leading.length + " values");
+        }
+        StringBuilder out = new StringBuilder(literals.get(0));
+        for (int i = 0; i < leading.length; i++) {
+            out.append(check(i, leading[i])).append(literals.get(i + 1));
+        }
+        return out.toString();
+    }
+
+    private String check(int index, KeyValue value) {
+        String name = names.get(index);
+        if (value == null) {
+            throw refused(name, null, "is missing");
+        }
+        String text = value.text();
+        if (text.isEmpty()) {
+            throw refused(name, text, "is empty");
+        }
+        if (value.isFreeText()) {
+            String following = literals.get(index + 1);
+            if (text.contains(delimiter)) {
+                throw refused(name, text, "contains the delimiter '" + delimiter + "'");
+            }
+            if (!following.isEmpty() && (text + following).indexOf(following) != text.length()) {
+                throw refused(name, text, "contains the text '" + following + "' that follows it");
+            }
+        }
+        return text;
+    }
+
+    private InvalidKeyException refused(String name, String text, String problem) {
+        String shown = text == null ? "value" : "value '"
+                + (text.length() > 64 ? text.substring(0, 64) + "..." : text) + "'";
+        return new InvalidKeyException("key template '" + template + "': " + shown + " for <"
+                + name + "> " + problem);
+    }
+
+    private String checkSize(String key) {
+        long bytes = Utf8.length(key);
+        if (bytes > kind.maxBytes()) {
+            throw new InvalidKeyException("key template '" + template + "': rendered key is "
+                    + bytes + " UTF-8 bytes, over the " + kind + " key limit of " + kind.maxBytes());
+        }
+        return key;
+    }
+
+    /**
+     * @param key a stored key
+     * @return the placeholder values by name, in template order
+     * @throws InvalidKeyException when this template could not have rendered {@code key}
+     */
+    public Map<String, String> parse(String key) {
+        return tryParse(key).orElseThrow(() -> new InvalidKeyException("key '" + key
+                + "' does not match template '" + template + "'"));
+    }
+
+    /**
+     * @param key a stored key
+     * @return the placeholder values by name, or empty when this template could not have
+     *     rendered {@code key}
+     */
+    public Optional<Map<String, String>> tryParse(String key) {
+        if (!key.startsWith(literals.get(0))) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        int pos = literals.get(0).length();
+        for (int i = 0; i < names.size(); i++) {
+            String following = literals.get(i + 1);
+            int end = following.isEmpty() ? key.length() : key.indexOf(following, pos + 1);
+            if (end <= pos) {
+                return Optional.empty();
+            }
+            String value = key.substring(pos, end);
+            if (value.contains(delimiter)) {
+                return Optional.empty();
+            }
+            values.put(names.get(i), value);
+            pos = end + following.length();
+        }
+        return pos == key.length() ? Optional.of(Collections.unmodifiableMap(values))
+                : Optional.empty();
+    }
+
+    /**
+     * @param key a stored key
+     * @return true when this template could have rendered it
+     */
+    public boolean matches(String key) {
+        return tryParse(key).isPresent();
+    }
+
+    /**
+     * The condition for a query that binds the first placeholders: equality when all are bound,
+     * else begins-with the prefix.
+     *
+     * @param bound values for the leading placeholders
+     * @return the sort-key condition
+     */
+    public SortKeyCondition condition(KeyValue... bound) {
+        return bound.length == names.size() ? SortKeyCondition.equalTo(render(bound))
+                : SortKeyCondition.beginsWith(prefix(bound));
+    }
+
+    /**
+     * The condition for a query that binds the first placeholders and ranges over the next.
+     * Bounds are exact on the value for fixed-width values: an inclusive upper bound includes
+     * keys that continue after the placeholder; one-sided bounds stay within this template's
+     * literal prefix, so they never return another entity type's items.
+     *
+     * @param range the range on placeholder number {@code bound.length}
+     * @param bound values for the leading placeholders
+     * @return the sort-key condition
+     * @throws InvalidKeyException when a bound is refused or the range is empty
+     */
+    public SortKeyCondition condition(KeyRange<KeyValue> range, KeyValue... bound) {
+        if (bound.length >= names.size()) {
+            throw new IllegalArgumentException("key template '" + template
+                    + "' has no placeholder left for a range");
+        }
+        String p = prefix(bound);
+        int r = bound.length;
+        String following = literals.get(r + 1);
+        long limit = kind.maxBytes();
+        switch (range.kind()) {
+            case ALL:
+                return SortKeyCondition.beginsWith(p);
+            case BEGINS_WITH:
+                return SortKeyCondition.beginsWith(p + partial(r, range.prefix()));
+            default:
+                break;
+        }
+        String low = switch (range.kind()) {
+            case AT_LEAST, BETWEEN -> p + check(r, range.low());
+            case AFTER -> following.isEmpty() ? p + check(r, range.low()) + '\0'
+                    : RangeBounds.pastPrefix(p + check(r, range.low()) + following);
+            default -> p;
+        };
+        String high = switch (range.kind()) {
+            case AT_MOST, BETWEEN -> following.isEmpty() ? p + check(r, range.high())
+                    : RangeBounds.greatestWithPrefix(p + check(r, range.high()) + following, limit);
+            case BEFORE -> RangeBounds.before(p + check(r, range.high()), limit);
+            default -> RangeBounds.greatestWithPrefix(p, limit);
+        };
+        if (Utf8.compare(low, high) > 0) {
+            throw new InvalidKeyException("key template '" + template + "': empty range " + range);
+        }
+        return SortKeyCondition.between(checkSize(low), checkSize(high));
+    }
+
+    private String partial(int index, String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return check(index, KeyValue.text(text));
+    }
+
+    @Override
+    public String toString() {
+        return template;
+    }
+}

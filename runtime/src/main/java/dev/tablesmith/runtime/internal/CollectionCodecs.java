@@ -1,0 +1,142 @@
+package dev.tablesmith.runtime.internal;
+
+import dev.tablesmith.runtime.AttributeCodec;
+import dev.tablesmith.runtime.InvalidValueException;
+import dev.tablesmith.runtime.ValueDecodeException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The list (L), map (M) and set (SS, NS, BS) codecs behind {@code AttributeCodecs}. */
+public final class CollectionCodecs {
+    private CollectionCodecs() {
+    }
+
+    /**
+     * @param <T> element type
+     * @param element the element codec
+     * @return a codec for {@code List<T>} stored as L (empty lists allowed)
+     */
+    public static <T> AttributeCodec<List<T>> list(AttributeCodec<T> element) {
+        return new AttributeCodec<>() {
+            @Override
+            public AttributeValue encode(List<T> value) {
+                List<AttributeValue> out = new ArrayList<>(value.size());
+                for (T item : value) {
+                    out.add(element.encode(nonNull(item, "list element")));
+                }
+                return AttributeValue.createL(out);
+            }
+
+            @Override
+            public List<T> decode(AttributeValue value) {
+                expect(value, AttributeValue.Type.L);
+                List<T> out = new ArrayList<>(value.l().size());
+                for (AttributeValue item : value.l()) {
+                    out.add(element.decode(item));
+                }
+                return Collections.unmodifiableList(out);
+            }
+        };
+    }
+
+    /**
+     * @param <T> value type
+     * @param element the value codec
+     * @return a codec for {@code Map<String, T>} stored as M (empty maps allowed)
+     */
+    public static <T> AttributeCodec<Map<String, T>> map(AttributeCodec<T> element) {
+        return new AttributeCodec<>() {
+            @Override
+            public AttributeValue encode(Map<String, T> value) {
+                Map<String, AttributeValue> out = new LinkedHashMap<>();
+                for (Map.Entry<String, T> entry : value.entrySet()) {
+                    out.put(nonNull(entry.getKey(), "map key"),
+                            element.encode(nonNull(entry.getValue(), "map value")));
+                }
+                return AttributeValue.createM(out);
+            }
+
+            @Override
+            public Map<String, T> decode(AttributeValue value) {
+                expect(value, AttributeValue.Type.M);
+                Map<String, T> out = new LinkedHashMap<>();
+                value.m().forEach((key, item) -> out.put(key, element.decode(item)));
+                return Collections.unmodifiableMap(out);
+            }
+        };
+    }
+
+    /**
+     * @param <T> element type
+     * @param type SS, NS or BS
+     * @param encode element to its set member (text for SS/NS, bytes for BS)
+     * @param build the set attribute from members
+     * @param members the members of a stored set
+     * @param decode a member to its element
+     * @param <M> member type
+     * @return a set codec: an empty set is absent at the top of an item and refused inside one
+     */
+    public static <T, M> AttributeCodec<Set<T>> set(AttributeValue.Type type,
+            Function<T, M> encode, Function<List<M>, AttributeValue> build,
+            Function<AttributeValue, List<M>> members, Function<M, T> decode) {
+        return new AttributeCodec<>() {
+            @Override
+            public AttributeValue encode(Set<T> value) {
+                if (value.isEmpty()) {
+                    throw new InvalidValueException("an empty set cannot be stored in DynamoDB;"
+                            + " leave the attribute out instead");
+                }
+                List<M> out = new ArrayList<>(value.size());
+                for (T item : value) {
+                    out.add(encode.apply(nonNull(item, "set element")));
+                }
+                return build.apply(out);
+            }
+
+            @Override
+            public Set<T> decode(AttributeValue value) {
+                expect(value, type);
+                Set<T> out = new LinkedHashSet<>();
+                for (M member : members.apply(value)) {
+                    out.add(decode.apply(member));
+                }
+                return Collections.unmodifiableSet(out);
+            }
+
+            @Override
+            public boolean isAbsent(Set<T> value) {
+                return value == null || value.isEmpty();
+            }
+
+            @Override
+            public Set<T> whenAbsent() {
+                return Set.of();
+            }
+        };
+    }
+
+    /**
+     * @param value a stored value
+     * @param type the type it must have
+     * @throws ValueDecodeException when it has another
+     */
+    public static void expect(AttributeValue value, AttributeValue.Type type) {
+        if (value.type() != type) {
+            throw new ValueDecodeException("expected " + type + " but found " + value.type());
+        }
+    }
+
+    private static <T> T nonNull(T value, String what) {
+        if (value == null) {
+            throw new InvalidValueException("a " + what + " is null");
+        }
+        return value;
+    }
+}

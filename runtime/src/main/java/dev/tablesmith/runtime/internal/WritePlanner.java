@@ -1,0 +1,152 @@
+package dev.tablesmith.runtime.internal;
+
+import dev.tablesmith.runtime.AttributeCodecs;
+import dev.tablesmith.runtime.Condition;
+import dev.tablesmith.runtime.DeleteSpec;
+import dev.tablesmith.runtime.ItemSize;
+import dev.tablesmith.runtime.KeyAttributes;
+import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.Placeholders;
+import dev.tablesmith.runtime.PutSpec;
+import dev.tablesmith.runtime.Update;
+import dev.tablesmith.runtime.UpdateSpec;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns put, update and delete specs into {@link PreparedWrite}s: applies the lifecycle (version
+ * 1 on create, +1 on every put and update, checked against the expected version; created and
+ * updated timestamps from the clock), checks the item size and the expression limits.
+ */
+public final class WritePlanner {
+    private WritePlanner() {
+    }
+
+    /**
+     * @param spec the put
+     * @param keys the table's key attributes
+     * @param now the clock's time
+     * @return the prepared put
+     */
+    public static PreparedWrite put(PutSpec spec, KeyAttributes keys, Instant now) {
+        Lifecycle life = spec.lifecycle();
+        Map<String, AttributeValue> item = new LinkedHashMap<>(spec.item());
+        Map<String, AttributeValue> key = keys.keyOf(item);
+        Condition condition = spec.condition();
+        AttributeValue time = timestamp(life, now);
+        if (spec.ifAbsent()) {
+            condition = Condition.notExists(keys.partitionKey()).and(condition);
+            putIfNamed(item, life.versionAttribute(), AttributeValue.fromN("1"));
+            putIfNamed(item, life.createdAttribute(), time);
+        } else if (life.versionAttribute() != null) {
+            if (spec.expectedVersion() == null) {
+                throw new IllegalArgumentException("a put of a versioned item must create it or"
+                        + " name the version it replaces (expectVersion)");
+            }
+            condition = versionIs(life, spec.expectedVersion()).and(condition);
+            item.put(life.versionAttribute(), number(spec.expectedVersion() + 1));
+        }
+        putIfNamed(item, life.updatedAttribute(), time);
+        ItemSize.check(item);
+        Placeholders p = new Placeholders();
+        return new PreparedWrite(Map.copyOf(item), key, keys.describe(key), null,
+                conditionText(condition, p), p.names(), p.values(), spec.ifAbsent(),
+                life.versionAttribute(), spec.expectedVersion());
+    }
+
+    /**
+     * @param spec the update
+     * @param keys the table's key attributes
+     * @param now the clock's time
+     * @return the prepared update
+     */
+    public static PreparedWrite update(UpdateSpec spec, KeyAttributes keys, Instant now) {
+        Lifecycle life = spec.lifecycle();
+        Map<String, AttributeValue> key = keys.keyOf(spec.key());
+        Update.Builder update = spec.update().toBuilder();
+        Condition condition = spec.condition();
+        if (spec.requireExists()) {
+            condition = Condition.exists(keys.partitionKey()).and(condition);
+        }
+        if (spec.expectedVersion() != null) {
+            condition = versionIs(life, spec.expectedVersion()).and(condition);
+            update.set(life.versionAttribute(), number(spec.expectedVersion() + 1));
+        } else if (life.versionAttribute() != null) {
+            update.increment(life.versionAttribute(), 1);
+        }
+        AttributeValue time = timestamp(life, now);
+        if (life.createdAttribute() != null) {
+            update.setIfNotExists(life.createdAttribute(), time);
+        }
+        if (life.updatedAttribute() != null) {
+            update.set(life.updatedAttribute(), time);
+        }
+        Update built = update.build();
+        if (built.isEmpty()) {
+            throw new IllegalArgumentException("an update needs at least one action");
+        }
+        Placeholders p = new Placeholders();
+        String updateText = ExpressionLimits.check("UpdateExpression", built.render(p),
+                built.operatorCount());
+        return new PreparedWrite(null, key, keys.describe(key), updateText,
+                conditionText(condition, p), p.names(), p.values(), false,
+                life.versionAttribute(), spec.expectedVersion());
+    }
+
+    /**
+     * @param spec the delete
+     * @param keys the table's key attributes
+     * @return the prepared delete
+     */
+    public static PreparedWrite delete(DeleteSpec spec, KeyAttributes keys) {
+        Lifecycle life = spec.lifecycle();
+        Map<String, AttributeValue> key = keys.keyOf(spec.key());
+        Condition condition = spec.condition();
+        if (spec.expectedVersion() != null) {
+            condition = versionIs(life, spec.expectedVersion()).and(condition);
+        }
+        Placeholders p = new Placeholders();
+        return new PreparedWrite(null, key, keys.describe(key), null, conditionText(condition, p),
+                p.names(), p.values(), false, life.versionAttribute(), spec.expectedVersion());
+    }
+
+    /**
+     * @param key the item's key
+     * @param condition what it must meet
+     * @param keys the table's key attributes
+     * @return a prepared condition check (transactions only)
+     */
+    public static PreparedWrite check(Map<String, AttributeValue> key, Condition condition,
+            KeyAttributes keys) {
+        Placeholders p = new Placeholders();
+        Map<String, AttributeValue> k = keys.keyOf(key);
+        return new PreparedWrite(null, k, keys.describe(k), null, conditionText(condition, p),
+                p.names(), p.values(), false, null, null);
+    }
+
+    private static Condition versionIs(Lifecycle life, long expected) {
+        return Condition.eq(life.versionAttribute(), number(expected));
+    }
+
+    private static String conditionText(Condition condition, Placeholders p) {
+        return condition == null ? null : ExpressionLimits.check("ConditionExpression",
+                condition.render(p), condition.operatorCount());
+    }
+
+    private static AttributeValue timestamp(Lifecycle life, Instant now) {
+        return AttributeCodecs.instant(life.timestampFormat()).encode(now);
+    }
+
+    private static AttributeValue number(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    private static void putIfNamed(Map<String, AttributeValue> item, String name,
+            AttributeValue value) {
+        if (name != null) {
+            item.put(name, value);
+        }
+    }
+}

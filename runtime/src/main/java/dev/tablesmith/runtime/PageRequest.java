@@ -24,6 +24,7 @@ public record PageRequest(int size, Cursor cursor) {
 
     /** @param size items per page (1 to 1000) @return the first page */
     public static PageRequest first(int size) {
+        checkSize(size);
         return new PageRequest(size, null);
     }
 
@@ -38,6 +39,7 @@ public record PageRequest(int size, Cursor cursor) {
      * @return the page request
      */
     public static PageRequest of(int size, Cursor cursor) {
+        checkSize(size);
         return new PageRequest(size, cursor);
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -124,6 +125,26 @@ public final class LocalDynamoDb implements AutoCloseable {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
                 .httpClientBuilder(UrlConnectionHttpClient.builder());
+    }
+
+    /**
+     * A client builder pointed at this server that sends through {@code httpClient}, typically a
+     * {@link FaultInjectingHttpClient} wrapping {@link #httpClient()}.
+     *
+     * @param httpClient the HTTP client; the built DynamoDB client does not close it
+     * @return a new builder
+     */
+    public DynamoDbClientBuilder clientBuilder(SdkHttpClient httpClient) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials())
+                .httpClient(httpClient);
+    }
+
+    /** @return a new plain HTTP client for this server; close it when done */
+    public SdkHttpClient httpClient() {
+        return UrlConnectionHttpClient.create();
     }
 
     /**

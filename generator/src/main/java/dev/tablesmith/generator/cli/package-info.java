@@ -1,0 +1,2 @@
+/** The {@code tablesmith} command line (picocli). */
+package dev.tablesmith.generator.cli;

@@ -1,0 +1,2 @@
+/** Diagnostics: stable codes, locations, and one collector for every stage. */
+package dev.tablesmith.generator.diag;

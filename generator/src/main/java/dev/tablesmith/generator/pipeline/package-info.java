@@ -1,0 +1,2 @@
+/** Runs the stages in order: {@code read}, {@code schema}, {@code resolve}, {@code check}, {@code plan}. */
+package dev.tablesmith.generator.pipeline;

@@ -1,0 +1,53 @@
+package dev.tablesmith.generator.plan;
+
+import dev.tablesmith.generator.model.KeyAttribute;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A change to the model that would let a rejected pattern be served: optionally a new global
+ * index, and templates for entities in it (or in an existing index).
+ *
+ * @param newIndex the index to add under {@code table.indexes}, if any
+ * @param templates the entity templates to add under {@code entities.X.indexes}
+ */
+public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templates) {
+
+  /** A global index to add. */
+  public record NewIndex(String name, KeyAttribute partitionKey, KeyAttribute sortKey) {}
+
+  /**
+   * Templates for one entity in one index; an empty side is derived (a plain-attribute key).
+   */
+  public record EntityTemplates(String entity, String index, Optional<String> partition,
+      Optional<String> sort) {}
+
+  public Proposal {
+    templates = List.copyOf(templates);
+  }
+
+  /** The change in model syntax, for the hint under a diagnostic. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    newIndex.ifPresent(i -> out.append("add an index that serves it:\n  table.indexes:\n    ")
+        .append(i.name()).append(": { partitionKey: ").append(key(i.partitionKey()))
+        .append(", sortKey: ").append(key(i.sortKey())).append(" }\n"));
+    if (newIndex.isEmpty()) {
+      out.append("add ").append(String.join(" and ", templates.stream().map(EntityTemplates::entity).toList()))
+          .append(" to index ").append(templates.get(0).index()).append(":\n");
+    }
+    for (EntityTemplates t : templates) {
+      out.append("  entities.").append(t.entity()).append(".indexes:\n    ").append(t.index()).append(": {");
+      List<String> sides = new java.util.ArrayList<>();
+      t.partition().ifPresent(p -> sides.add(" partition: " + YamlText.quote(p)));
+      t.sort().ifPresent(s -> sides.add(" sort: " + YamlText.quote(s)));
+      out.append(String.join(",", sides)).append(" }\n");
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private static String key(KeyAttribute k) {
+    return k.type() == KeyAttribute.KeyType.STRING ? YamlText.plainOrQuoted(k.name())
+        : "{ name: " + YamlText.plainOrQuoted(k.name()) + ", type: number }";
+  }
+}

@@ -1,0 +1,2 @@
+/** Stage 3: names to entities, attributes, types and indexes; templates parsed; entities placed in indexes. */
+package dev.tablesmith.generator.resolve;

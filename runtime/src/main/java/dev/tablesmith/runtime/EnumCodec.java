@@ -25,11 +25,12 @@ public final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
 
     /**
      * @param <E> the enum type
-     * @param constants the enum's {@code values()}, at least one
+     * @param enumName the enum's name, for error messages
+     * @param constants the enum's {@code values()}
      * @param storedValue each constant's stored value (distinct)
      * @return the codec
      */
-    public static <E extends Enum<E>> EnumCodec<E> of(E[] constants,
+    public static <E extends Enum<E>> EnumCodec<E> of(String enumName, E[] constants,
             Function<E, String> storedValue) {
         Map<String, E> byStored = new HashMap<>();
         for (E constant : constants) {
@@ -38,8 +39,7 @@ public final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
                         + storedValue.apply(constant) + "'");
             }
         }
-        String name = constants[0].getDeclaringClass().getSimpleName();
-        return new EnumCodec<>(name, Map.copyOf(byStored), storedValue);
+        return new EnumCodec<>(enumName, Map.copyOf(byStored), storedValue);
     }
 
     @Override

@@ -32,7 +32,7 @@ class AttributeCodecsTest {
         }
     }
 
-    private static final EnumCodec<Status> STATUS = EnumCodec.of(Status.values(), s -> s.stored);
+    private static final EnumCodec<Status> STATUS = EnumCodec.of("Status", Status.values(), s -> s.stored);
     private static final Instant T = Instant.parse("1969-07-20T20:17:40.123456789Z");
     private static final AttributeCodec<List<Map<String, List<String>>>> NESTED =
             AttributeCodecs.list(AttributeCodecs.map(AttributeCodecs.list(AttributeCodecs.STRING)));

@@ -36,7 +36,8 @@ public final class AttributeCodecs {
             v -> AttributeValue.createN(NumberText.of(v)), v -> NumberText.decimal(v.n()));
     /** {@code double}: N; NaN and infinities refused. */
     public static final AttributeCodec<Double> DOUBLE = scalar(Type.N,
-            v -> AttributeValue.createN(NumberText.of(v)), v -> NumberText.decimal(v.n()).doubleValue());
+            v -> AttributeValue.createN(NumberText.of(v)),
+            v -> NumberText.decimal(v.n()).doubleValue());
     /** {@code boolean}: BOOL. */
     public static final AttributeCodec<Boolean> BOOLEAN = scalar(Type.BOOL,
             AttributeValue::createBool, AttributeValue::bool);

@@ -41,8 +41,12 @@ public record BatchWrite(Map<String, AttributeValue> put, Map<String, AttributeV
 
     /** @return the SDK's form */
     public WriteRequest toWriteRequest() {
-        return put != null ? WriteRequest.builder().putRequest(PutRequest.builder().item(put).build()).build()
-                : WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(deleteKey).build()).build();
+        if (put != null) {
+            return WriteRequest.builder()
+                    .putRequest(PutRequest.builder().item(put).build()).build();
+        }
+        return WriteRequest.builder()
+                .deleteRequest(DeleteRequest.builder().key(deleteKey).build()).build();
     }
 
     /**

@@ -21,7 +21,8 @@ public class ConditionFailedException extends TablesmithException {
     public ConditionFailedException(String message, Map<String, AttributeValue> currentItem,
             Throwable cause) {
         super(message, cause);
-        this.currentItem = currentItem == null || currentItem.isEmpty() ? null : Map.copyOf(currentItem);
+        this.currentItem = currentItem == null || currentItem.isEmpty() ? null
+                : Map.copyOf(currentItem);
     }
 
     /** @return the item as it is now, or empty when it does not exist */

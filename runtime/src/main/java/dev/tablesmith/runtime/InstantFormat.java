@@ -94,11 +94,13 @@ public enum InstantFormat {
         try {
             if (isNumeric()) {
                 long value = Long.parseLong(text);
-                return this == EPOCH_SECONDS ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+                return this == EPOCH_SECONDS ? Instant.ofEpochSecond(value)
+                        : Instant.ofEpochMilli(value);
             }
             checkShape(text);
             LocalDateTime t = LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2),
-                    digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
+                    digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2),
+                    digits(text, 17, 2),
                     this == ISO_MILLIS ? digits(text, 20, 3) * 1_000_000 : 0);
             return t.toInstant(ZoneOffset.UTC);
         } catch (RuntimeException e) {

@@ -85,7 +85,8 @@ public final class KeyRange<T> {
      * @return values whose key text begins with {@code prefix}
      */
     public static <T> KeyRange<T> beginsWith(String prefix) {
-        return new KeyRange<>(Kind.BEGINS_WITH, null, null, Objects.requireNonNull(prefix, "prefix"));
+        return new KeyRange<>(Kind.BEGINS_WITH, null, null,
+                Objects.requireNonNull(prefix, "prefix"));
     }
 
     /**

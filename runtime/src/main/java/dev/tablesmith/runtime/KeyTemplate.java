@@ -1,8 +1,8 @@
 package dev.tablesmith.runtime;
 
 import dev.tablesmith.runtime.internal.RangeBounds;
+import dev.tablesmith.runtime.internal.TemplateSyntax;
 import dev.tablesmith.runtime.internal.Utf8;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,32 +79,8 @@ public final class KeyTemplate {
         if (template.isEmpty() || delimiter.isEmpty()) {
             throw new IllegalArgumentException("empty template or delimiter");
         }
-        List<String> literals = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        int pos = 0;
-        while (true) {
-            int open = template.indexOf('<', pos);
-            int close = template.indexOf('>', pos);
-            if (open < 0) {
-                checkArgument(close < 0, template, "'>' without '<'");
-                literals.add(template.substring(pos));
-                break;
-            }
-            checkArgument(close > open + 1 && template.lastIndexOf('<', close) == open,
-                    template, "placeholders are written <name>");
-            literals.add(template.substring(pos, open));
-            checkArgument(names.isEmpty() || open > pos, template,
-                    "two placeholders need literal text between them");
-            names.add(template.substring(open + 1, close));
-            pos = close + 1;
-        }
-        return new KeyTemplate(template, kind, delimiter, literals, names);
-    }
-
-    private static void checkArgument(boolean ok, String template, String problem) {
-        if (!ok) {
-            throw new IllegalArgumentException("key template '" + template + "': " + problem);
-        }
+        TemplateSyntax parts = TemplateSyntax.split(template);
+        return new KeyTemplate(template, kind, delimiter, parts.literals(), parts.names());
     }
 
     /** @return the template text */
@@ -221,7 +197,8 @@ public final class KeyTemplate {
         long bytes = Utf8.length(key);
         if (bytes > kind.maxBytes()) {
             throw new InvalidKeyException("key template '" + template + "': rendered key is "
-                    + bytes + " UTF-8 bytes, over the " + kind + " key limit of " + kind.maxBytes());
+                    + bytes + " UTF-8 bytes, over the " + kind + " key limit of "
+                    + kind.maxBytes());
         }
         return key;
     }
@@ -302,39 +279,23 @@ public final class KeyTemplate {
         }
         String p = prefix(bound);
         int r = bound.length;
-        String following = literals.get(r + 1);
-        long limit = kind.maxBytes();
-        switch (range.kind()) {
-            case ALL:
-                return SortKeyCondition.beginsWith(p);
-            case BEGINS_WITH:
-                return SortKeyCondition.beginsWith(p + partial(r, range.prefix()));
-            default:
-                break;
+        if (range.kind() == KeyRange.Kind.ALL) {
+            return SortKeyCondition.beginsWith(p);
         }
-        String low = switch (range.kind()) {
-            case AT_LEAST, BETWEEN -> p + check(r, range.low());
-            case AFTER -> following.isEmpty() ? p + check(r, range.low()) + '\0'
-                    : RangeBounds.pastPrefix(p + check(r, range.low()) + following);
-            default -> p;
-        };
-        String high = switch (range.kind()) {
-            case AT_MOST, BETWEEN -> following.isEmpty() ? p + check(r, range.high())
-                    : RangeBounds.greatestWithPrefix(p + check(r, range.high()) + following, limit);
-            case BEFORE -> RangeBounds.before(p + check(r, range.high()), limit);
-            default -> RangeBounds.greatestWithPrefix(p, limit);
-        };
+        if (range.kind() == KeyRange.Kind.BEGINS_WITH) {
+            String partial = range.prefix();
+            return SortKeyCondition.beginsWith(
+                    p + (partial.isEmpty() ? "" : check(r, KeyValue.text(partial))));
+        }
+        String following = literals.get(r + 1);
+        String low = RangeBounds.low(range.kind(), p,
+                range.low() == null ? null : check(r, range.low()), following);
+        String high = RangeBounds.high(range.kind(), p,
+                range.high() == null ? null : check(r, range.high()), following, kind.maxBytes());
         if (Utf8.compare(low, high) > 0) {
             throw new InvalidKeyException("key template '" + template + "': empty range " + range);
         }
         return SortKeyCondition.between(checkSize(low), checkSize(high));
-    }
-
-    private String partial(int index, String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return check(index, KeyValue.text(text));
     }
 
     @Override

@@ -153,7 +153,8 @@ public final class Update {
          * @return SET or REMOVE
          */
         public Builder setOrRemoveKey(String attribute, String renderedKey) {
-            return setOrRemove(attribute, renderedKey == null ? null : AttributeValue.fromS(renderedKey));
+            return setOrRemove(attribute,
+                    renderedKey == null ? null : AttributeValue.fromS(renderedKey));
         }
 
         /** @param attribute name @param value initial value @return SET only when absent */
@@ -163,7 +164,8 @@ public final class Update {
 
         /** @param attribute a number attribute @param delta amount @return SET a = a + delta */
         public Builder increment(String attribute, long delta) {
-            return put(attribute, Clause.SET, Form.INCREMENT, AttributeValue.fromN(Long.toString(delta)));
+            return put(attribute, Clause.SET, Form.INCREMENT,
+                    AttributeValue.fromN(Long.toString(delta)));
         }
 
         /** @param attribute a list attribute @param values an L value @return append to it */

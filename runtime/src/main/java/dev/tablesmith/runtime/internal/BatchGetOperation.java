@@ -73,18 +73,21 @@ public final class BatchGetOperation {
             List<Map<String, AttributeValue>> keys, boolean consistent, RetryPolicy retry) {
         List<Map<String, AttributeValue>> found = new ArrayList<>();
         for (int start = 0; start < keys.size(); start += CHUNK) {
-            List<Map<String, AttributeValue>> pending = keys.subList(start, Math.min(keys.size(), start + CHUNK));
+            int end = Math.min(keys.size(), start + CHUNK);
+            List<Map<String, AttributeValue>> pending = keys.subList(start, end);
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > 1) {
                     if (attempt > retry.maxAttempts()) {
                         List<Map<String, AttributeValue>> left = new ArrayList<>(pending);
-                        left.addAll(keys.subList(Math.min(keys.size(), start + CHUNK), keys.size()));
-                        throw new UnprocessedItemsException(left.size() + " keys still unprocessed after "
-                                + retry.maxAttempts() + " attempts", left, List.of(), found);
+                        left.addAll(keys.subList(end, keys.size()));
+                        throw new UnprocessedItemsException(left.size() + " keys still"
+                                + " unprocessed after " + retry.maxAttempts() + " attempts",
+                                left, List.of(), found);
                     }
                     sleep(retry, attempt - 1);
                 }
-                BatchGetItemResponse response = client.batchGetItem(request(table, pending, consistent));
+                BatchGetItemResponse response =
+                        client.batchGetItem(request(table, pending, consistent));
                 found.addAll(response.responses().getOrDefault(table, List.of()));
                 KeysAndAttributes left = response.unprocessedKeys().get(table);
                 pending = left == null ? List.of() : left.keys();

@@ -62,8 +62,9 @@ public final class BatchWriteOperation {
     public static void run(DynamoDbClient client, String table, List<BatchWrite> writes,
             RetryPolicy retry) {
         for (int start = 0; start < writes.size(); start += CHUNK) {
+            int end = Math.min(writes.size(), start + CHUNK);
             List<WriteRequest> pending = new ArrayList<>();
-            writes.subList(start, Math.min(writes.size(), start + CHUNK))
+            writes.subList(start, end)
                     .forEach(w -> pending.add(w.toWriteRequest()));
             List<WriteRequest> current = pending;
             for (int attempt = 1; !current.isEmpty(); attempt++) {
@@ -71,9 +72,10 @@ public final class BatchWriteOperation {
                     if (attempt > retry.maxAttempts()) {
                         List<BatchWrite> left = new ArrayList<>();
                         current.forEach(w -> left.add(BatchWrite.of(w)));
-                        left.addAll(writes.subList(Math.min(writes.size(), start + CHUNK), writes.size()));
-                        throw new UnprocessedItemsException(left.size() + " writes still unprocessed"
-                                + " after " + retry.maxAttempts() + " attempts", List.of(), left, List.of());
+                        left.addAll(writes.subList(end, writes.size()));
+                        throw new UnprocessedItemsException(left.size() + " writes still"
+                                + " unprocessed after " + retry.maxAttempts() + " attempts",
+                                List.of(), left, List.of());
                     }
                     BatchGetOperation.sleep(retry, attempt - 1);
                 }

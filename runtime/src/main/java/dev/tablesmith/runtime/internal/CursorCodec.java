@@ -79,7 +79,8 @@ public final class CursorCodec {
         }
         byte[] key = Arrays.copyOfRange(token, HEADER, token.length);
         byte[] expected = Arrays.copyOf(mac(fingerprint, key), MAC_BYTES);
-        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(token, 1 + FINGERPRINT_BYTES, HEADER))) {
+        byte[] actual = Arrays.copyOfRange(token, 1 + FINGERPRINT_BYTES, HEADER);
+        if (!MessageDigest.isEqual(expected, actual)) {
             throw new InvalidCursorException("cursor was altered (its signature does not match)");
         }
         return deserialize(key);
@@ -91,7 +92,8 @@ public final class CursorCodec {
      */
     public static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -125,7 +127,8 @@ public final class CursorCodec {
                         out.writeShort(b.length);
                         out.write(b);
                     }
-                    default -> throw new IllegalStateException("key attribute of type " + value.type());
+                    default -> throw new IllegalStateException(
+                            "key attribute of type " + value.type());
                 }
             }
         } catch (IOException e) {
@@ -144,7 +147,8 @@ public final class CursorCodec {
                 out.put(name, switch (typed.isEmpty() ? ' ' : typed.charAt(0)) {
                     case 'S' -> AttributeValue.fromS(typed.substring(1));
                     case 'N' -> AttributeValue.fromN(typed.substring(1));
-                    case 'B' -> AttributeValue.fromB(SdkBytes.fromByteArray(in.readNBytes(in.readUnsignedShort())));
+                    case 'B' -> AttributeValue.fromB(
+                            SdkBytes.fromByteArray(in.readNBytes(in.readUnsignedShort())));
                     default -> throw new IOException("bad type");
                 });
             }

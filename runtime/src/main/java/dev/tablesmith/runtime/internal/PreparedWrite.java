@@ -44,7 +44,8 @@ public record PreparedWrite(Map<String, AttributeValue> item, Map<String, Attrib
             Long actual = current == null ? null
                     : ItemReader.of(current).getOrNull(versionAttribute, AttributeCodecs.LONG);
             if (!expectedVersion.equals(actual)) {
-                return new VersionConflictException(keyText, expectedVersion, actual, current, cause);
+                return new VersionConflictException(keyText, expectedVersion, actual, current,
+                        cause);
             }
         }
         return new ConditionFailedException("the condition on item {" + keyText + "} failed"

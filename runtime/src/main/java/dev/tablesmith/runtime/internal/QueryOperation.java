@@ -42,7 +42,8 @@ public final class QueryOperation {
     }
 
     private static String keyCondition(QuerySpec spec, Placeholders p) {
-        String partition = p.name(spec.keys().partitionKey()) + " = " + p.value(spec.partitionValue());
+        String partition = p.name(spec.keys().partitionKey()) + " = "
+                + p.value(spec.partitionValue());
         SortKeyCondition sort = spec.sortCondition();
         if (sort == null) {
             return partition;
@@ -50,7 +51,8 @@ public final class QueryOperation {
         String name = p.name(spec.keys().sortKey());
         String condition = switch (sort.kind()) {
             case BEGINS_WITH -> "begins_with(" + name + ", " + p.value(sort.value()) + ")";
-            case BETWEEN -> name + " BETWEEN " + p.value(sort.value()) + " AND " + p.value(sort.high());
+            case BETWEEN -> name + " BETWEEN " + p.value(sort.value()) + " AND "
+                    + p.value(sort.high());
             default -> name + " " + sort.kind().operator() + " " + p.value(sort.value());
         };
         return partition + " AND " + condition;

@@ -1,5 +1,7 @@
 package dev.tablesmith.runtime.internal;
 
+import dev.tablesmith.runtime.KeyRange;
+
 /**
  * String bounds in DynamoDB's key order (UTF-8 bytes, that is code points): the first string
  * past every key that starts with a prefix, the last string before a key, and the greatest key of
@@ -61,5 +63,46 @@ public final class RangeBounds {
             out.append('\u007F');
         }
         return out.toString();
+    }
+
+    /**
+     * The lowest sort key a range on one placeholder's value admits.
+     *
+     * @param kind the range's shape (not ALL or BEGINS_WITH)
+     * @param prefix the key text before the placeholder
+     * @param value the checked lower bound's text, or null when the range has none
+     * @param following the literal text after the placeholder ("" at the end)
+     * @return the inclusive low key
+     */
+    public static String low(KeyRange.Kind kind, String prefix, String value, String following) {
+        return switch (kind) {
+            case AT_LEAST, BETWEEN -> prefix + value;
+            // past every key whose value equals the bound, even keys continuing after it
+            case AFTER -> following.isEmpty() ? prefix + value + '\0'
+                    : pastPrefix(prefix + value + following);
+            default -> prefix;
+        };
+    }
+
+    /**
+     * The highest sort key a range on one placeholder's value admits.
+     *
+     * @param kind the range's shape (not ALL or BEGINS_WITH)
+     * @param prefix the key text before the placeholder
+     * @param value the checked upper bound's text, or null when the range has none
+     * @param following the literal text after the placeholder ("" at the end)
+     * @param limit the key size limit in bytes
+     * @return the inclusive high key
+     */
+    public static String high(KeyRange.Kind kind, String prefix, String value, String following,
+            long limit) {
+        return switch (kind) {
+            // every key whose value equals the bound, even keys continuing after it
+            case AT_MOST, BETWEEN -> following.isEmpty() ? prefix + value
+                    : greatestWithPrefix(prefix + value + following, limit);
+            case BEFORE -> before(prefix + value, limit);
+            // closed by the entity's literal prefix: never another entity type's keys
+            default -> greatestWithPrefix(prefix, limit);
+        };
     }
 }

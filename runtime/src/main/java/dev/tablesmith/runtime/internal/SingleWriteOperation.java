@@ -33,7 +33,7 @@ public final class SingleWriteOperation {
                 .conditionExpression(write.conditionExpression())
                 .expressionAttributeNames(write.names())
                 .expressionAttributeValues(write.values())
-                .returnValuesOnConditionCheckFailure(write.conditionExpression() == null ? null : ALL_OLD)
+                .returnValuesOnConditionCheckFailure(onFailure(write))
                 .build();
     }
 
@@ -49,7 +49,7 @@ public final class SingleWriteOperation {
                 .expressionAttributeNames(write.names())
                 .expressionAttributeValues(write.values())
                 .returnValues(ReturnValue.ALL_NEW)
-                .returnValuesOnConditionCheckFailure(write.conditionExpression() == null ? null : ALL_OLD)
+                .returnValuesOnConditionCheckFailure(onFailure(write))
                 .build();
     }
 
@@ -72,7 +72,7 @@ public final class SingleWriteOperation {
                 .expressionAttributeNames(write.names())
                 .expressionAttributeValues(write.values())
                 .returnValues(ReturnValue.ALL_OLD)
-                .returnValuesOnConditionCheckFailure(write.conditionExpression() == null ? null : ALL_OLD)
+                .returnValuesOnConditionCheckFailure(onFailure(write))
                 .build();
     }
 
@@ -83,5 +83,9 @@ public final class SingleWriteOperation {
     public static Optional<Map<String, AttributeValue>> deleted(DeleteItemResponse response) {
         return response.hasAttributes() && !response.attributes().isEmpty()
                 ? Optional.of(response.attributes()) : Optional.empty();
+    }
+
+    private static ReturnValuesOnConditionCheckFailure onFailure(PreparedWrite write) {
+        return write.conditionExpression() == null ? null : ALL_OLD;
     }
 }

@@ -58,16 +58,16 @@ public final class TransactWriteOperation {
         PreparedWrite w = action.write();
         ReturnValuesOnConditionCheckFailure old = w.conditionExpression() == null ? null : ALL_OLD;
         return switch (action.kind()) {
-            case PUT -> TransactWriteItem.builder().put(Put.builder().tableName(table).item(w.item())
-                    .conditionExpression(w.conditionExpression()).expressionAttributeNames(w.names())
-                    .expressionAttributeValues(w.values()).returnValuesOnConditionCheckFailure(old)
-                    .build()).build();
+            case PUT -> TransactWriteItem.builder().put(Put.builder().tableName(table)
+                    .item(w.item()).conditionExpression(w.conditionExpression())
+                    .expressionAttributeNames(w.names()).expressionAttributeValues(w.values())
+                    .returnValuesOnConditionCheckFailure(old).build()).build();
             case UPDATE -> TransactWriteItem.builder().update(
                     software.amazon.awssdk.services.dynamodb.model.Update.builder().tableName(table)
                     .key(w.key()).updateExpression(w.updateExpression())
-                    .conditionExpression(w.conditionExpression()).expressionAttributeNames(w.names())
-                    .expressionAttributeValues(w.values()).returnValuesOnConditionCheckFailure(old)
-                    .build()).build();
+                    .conditionExpression(w.conditionExpression())
+                    .expressionAttributeNames(w.names()).expressionAttributeValues(w.values())
+                    .returnValuesOnConditionCheckFailure(old).build()).build();
             case DELETE -> TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                     .key(w.key()).conditionExpression(w.conditionExpression())
                     .expressionAttributeNames(w.names()).expressionAttributeValues(w.values())
@@ -87,7 +87,8 @@ public final class TransactWriteOperation {
     public static TransactionFailedException failure(List<Action> actions,
             TransactionCanceledException e) {
         List<TransactionFailedException.Failure> failures = new ArrayList<>();
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+        List<CancellationReason> reasons =
+                e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
         for (int i = 0; i < reasons.size(); i++) {
             CancellationReason reason = reasons.get(i);
             if (reason.code() == null || "None".equals(reason.code())) {
@@ -95,7 +96,8 @@ public final class TransactWriteOperation {
             }
             String key = i < actions.size() ? actions.get(i).write().keyText() : "?";
             failures.add(new TransactionFailedException.Failure(i, key, reason.code(),
-                    reason.message(), reason.hasItem() && !reason.item().isEmpty() ? reason.item() : null));
+                    reason.message(),
+                    reason.hasItem() && !reason.item().isEmpty() ? reason.item() : null));
         }
         return new TransactionFailedException(failures, e);
     }

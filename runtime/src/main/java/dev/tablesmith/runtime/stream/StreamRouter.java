@@ -71,7 +71,9 @@ public final class StreamRouter {
         AttributeValue typeValue = typeAttribute == null ? null : image.get(typeAttribute);
         String type = typeValue == null ? null : typeValue.s();
         for (Route<?> route : routes) {
-            if (route.typeValue() != null ? route.typeValue().equals(type) : route.matches().test(image)) {
+            boolean matches = route.typeValue() != null ? route.typeValue().equals(type)
+                    : route.matches().test(image);
+            if (matches) {
                 route.handle(record, type);
                 return;
             }
@@ -79,8 +81,9 @@ public final class StreamRouter {
         unrouted.handle(record, type);
     }
 
-    private static <T> StreamEvent<T> event(software.amazon.awssdk.services.dynamodb.model.Record record,
-            String type, Function<Map<String, AttributeValue>, T> decoder) {
+    private static <T> StreamEvent<T> event(
+            software.amazon.awssdk.services.dynamodb.model.Record record, String type,
+            Function<Map<String, AttributeValue>, T> decoder) {
         StreamRecord data = record.dynamodb();
         Map<String, AttributeValue> oldImage = data.hasOldImage() ? data.oldImage() : Map.of();
         Map<String, AttributeValue> newImage = data.hasNewImage() ? data.newImage() : Map.of();
@@ -132,7 +135,8 @@ public final class StreamRouter {
         public <T> Builder route(String typeValue, Function<Map<String, AttributeValue>, T> decoder,
                 Consumer<StreamEvent<T>> handler) {
             if (typeAttribute == null) {
-                throw new IllegalStateException("routing by type value needs an entity-type attribute");
+                throw new IllegalStateException(
+                        "routing by type value needs an entity-type attribute");
             }
             routes.add(new Route<>(Objects.requireNonNull(typeValue), null, decoder, handler));
             return this;
@@ -146,7 +150,8 @@ public final class StreamRouter {
          * @return this builder
          */
         public <T> Builder route(Predicate<Map<String, AttributeValue>> matches,
-                Function<Map<String, AttributeValue>, T> decoder, Consumer<StreamEvent<T>> handler) {
+                Function<Map<String, AttributeValue>, T> decoder,
+                Consumer<StreamEvent<T>> handler) {
             routes.add(new Route<>(null, Objects.requireNonNull(matches), decoder, handler));
             return this;
         }

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
  * the unrouted handler, which by default ignores them (items of other applications).
  *
  * <p>Lambda handlers receive {@code com.amazonaws.services.lambda.runtime.events.DynamodbEvent};
- * convert its records with {@code DynamodbEventTransformer.toRecordsV2(event)} from
+ * convert its records with {@code transformers.v2.DynamodbEventTransformer.toRecordsV2(event)} from
  * {@code com.amazonaws:aws-lambda-java-events-sdk-transformer} (see docs/runtime.md).
  */
 public final class StreamRouter {

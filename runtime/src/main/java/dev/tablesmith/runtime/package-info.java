@@ -2,8 +2,9 @@
  * The tablesmith runtime: what generated code (and hand-written code) stands on.
  *
  * <ul>
- *   <li>keys: {@link dev.tablesmith.runtime.KeyTemplate}, {@link dev.tablesmith.runtime.KeyValue},
- *       {@link dev.tablesmith.runtime.KeyRange}, {@link dev.tablesmith.runtime.SortKeyCondition};</li>
+ *   <li>keys: {@link dev.tablesmith.runtime.KeyTemplate},
+ *       {@link dev.tablesmith.runtime.KeyValue}, {@link dev.tablesmith.runtime.KeyRange},
+ *       {@link dev.tablesmith.runtime.SortKeyCondition};</li>
  *   <li>items: {@link dev.tablesmith.runtime.AttributeCodecs},
  *       {@link dev.tablesmith.runtime.EnumCodec}, {@link dev.tablesmith.runtime.ItemReader},
  *       {@link dev.tablesmith.runtime.ItemWriter}, {@link dev.tablesmith.runtime.ItemSize};</li>

@@ -32,7 +32,8 @@ class AttributeCodecsTest {
         }
     }
 
-    private static final EnumCodec<Status> STATUS = EnumCodec.of("Status", Status.values(), s -> s.stored);
+    private static final EnumCodec<Status> STATUS = EnumCodec.of("Status", Status.values(),
+            s -> s.stored);
     private static final Instant T = Instant.parse("1969-07-20T20:17:40.123456789Z");
     private static final AttributeCodec<List<Map<String, List<String>>>> NESTED =
             AttributeCodecs.list(AttributeCodecs.map(AttributeCodecs.list(AttributeCodecs.STRING)));
@@ -46,7 +47,8 @@ class AttributeCodecsTest {
     }
 
     private Map<String, AttributeValue> roundTrip(ItemWriter writer) {
-        table.put(PutSpec.of(writer.put("PK", AttributeValue.fromS("A")).put("SK", AttributeValue.fromS("1")).build()));
+        table.put(PutSpec.of(writer.put("PK", AttributeValue.fromS("A")).put("SK",
+                AttributeValue.fromS("1")).build()));
         return table.get(TableOperationsTest.key("A", "1"), true).orElseThrow();
     }
 
@@ -123,7 +125,8 @@ class AttributeCodecsTest {
                 () -> ItemReader.of(Map.of("PK", AttributeValue.fromS("B"), "l",
                         AttributeValue.fromL(List.of(AttributeValue.fromS("nope")))), "PK")
                         .get("l", AttributeCodecs.list(STATUS)));
-        assertEquals("item {PK=B}, attribute 'l': unknown Status value 'nope'", nested.getMessage());
+        assertEquals("item {PK=B}, attribute 'l': unknown Status value 'nope'",
+                nested.getMessage());
     }
 
     @Test
@@ -131,40 +134,53 @@ class AttributeCodecsTest {
         Map<String, AttributeValue> item = Map.of("PK", AttributeValue.fromS("A"),
                 "n", AttributeValue.fromS("not a number"));
         assertEquals("item {PK=A}, attribute 'n': expected N but found S", assertThrows(
-                ItemDecodeException.class, () -> ItemReader.of(item, "PK").get("n", AttributeCodecs.LONG)).getMessage());
+                ItemDecodeException.class, () -> ItemReader.of(item, "PK").get("n",
+                        AttributeCodecs.LONG)).getMessage());
         assertEquals("item {PK=A}, attribute 'x': is missing", assertThrows(
-                ItemDecodeException.class, () -> ItemReader.of(item, "PK").get("x", AttributeCodecs.LONG)).getMessage());
-        assertEquals("item {PK=A}, attribute 'n': '2026-13-01' is not a YYYY-MM-DD date", assertThrows(
-                ItemDecodeException.class, () -> ItemReader.of(Map.of("PK", AttributeValue.fromS("A"),
-                        "n", AttributeValue.fromS("2026-13-01")), "PK").get("n", AttributeCodecs.DATE)).getMessage());
+                ItemDecodeException.class, () -> ItemReader.of(item, "PK").get("x",
+                        AttributeCodecs.LONG)).getMessage());
+        assertEquals("item {PK=A}, attribute 'n': '2026-13-01' is not a YYYY-MM-DD date",
+                assertThrows(
+                ItemDecodeException.class, () -> ItemReader.of(Map.of("PK",
+                        AttributeValue.fromS("A"),
+                        "n", AttributeValue.fromS("2026-13-01")), "PK").get("n",
+                                AttributeCodecs.DATE)).getMessage());
     }
 
     @Test
     void valuesDynamoDbCannotStoreAreRefusedBeforeSending() {
         assertThrows(InvalidValueException.class, () -> AttributeCodecs.DOUBLE.encode(Double.NaN));
-        assertThrows(InvalidValueException.class, () -> AttributeCodecs.DOUBLE.encode(Double.POSITIVE_INFINITY));
         assertThrows(InvalidValueException.class,
-                () -> AttributeCodecs.DECIMAL.encode(new BigDecimal("1.00000000000000000000000000000000000001")));
-        assertThrows(InvalidValueException.class, () -> AttributeCodecs.DECIMAL.encode(new BigDecimal("1E+126")));
-        assertThrows(InvalidValueException.class, () -> AttributeCodecs.DECIMAL.encode(new BigDecimal("1E-131")));
+                () -> AttributeCodecs.DOUBLE.encode(Double.POSITIVE_INFINITY));
+        assertThrows(InvalidValueException.class,
+                () -> AttributeCodecs.DECIMAL.encode(
+                        new BigDecimal("1.00000000000000000000000000000000000001")));
+        assertThrows(InvalidValueException.class,
+                () -> AttributeCodecs.DECIMAL.encode(new BigDecimal("1E+126")));
+        assertThrows(InvalidValueException.class,
+                () -> AttributeCodecs.DECIMAL.encode(new BigDecimal("1E-131")));
         assertEquals("1E+125", AttributeCodecs.DECIMAL.encode(new BigDecimal("1E+125")).n());
         InvalidValueException emptyNestedSet = assertThrows(InvalidValueException.class,
                 () -> AttributeCodecs.list(AttributeCodecs.STRING_SET).encode(List.of(Set.of())));
         assertEquals("an empty set cannot be stored in DynamoDB; leave the attribute out instead",
                 emptyNestedSet.getMessage());
         assertThrows(InvalidValueException.class,
-                () -> AttributeCodecs.instant(InstantFormat.EPOCH_MILLIS).encode(Instant.parse("+10000-01-01T00:00:00Z")));
+                () -> AttributeCodecs.instant(InstantFormat.EPOCH_MILLIS)
+                        .encode(Instant.parse("+10000-01-01T00:00:00Z")));
         // the extreme decimal DynamoDB does accept
-        roundTrip(ItemWriter.create().put("max", AttributeCodecs.DECIMAL, new BigDecimal("9.9999999999999999999999999999999999999E+125")));
+        roundTrip(ItemWriter.create().put("max", AttributeCodecs.DECIMAL,
+                new BigDecimal("9.9999999999999999999999999999999999999E+125")));
     }
 
     @Test
     void updateWithAnEmptySetRemovesTheAttribute() {
         roundTrip(ItemWriter.create().put("tags", AttributeCodecs.STRING_SET, Set.of("a")));
-        Map<String, AttributeValue> after = table.update(UpdateSpec.of(TableOperationsTest.key("A", "1"),
+        Map<String, AttributeValue> after = table.update(UpdateSpec.of(TableOperationsTest.key("A",
+                "1"),
                 Update.builder().set("tags", AttributeCodecs.STRING_SET, Set.of()).build()));
         assertFalse(after.containsKey("tags"));
-        assertEquals("x", new String(AttributeCodecs.BYTES.encode(SdkBytes.fromUtf8String("x")).b().asByteArray(),
+        assertEquals("x", new String(AttributeCodecs.BYTES.encode(SdkBytes.fromUtf8String("x")).b()
+                .asByteArray(),
                 StandardCharsets.UTF_8));
     }
 }

@@ -33,7 +33,8 @@ class BatchTest {
     @BeforeEach
     void createTable(LocalDynamoDb dynamo) {
         http = FaultInjectingHttpClient.wrap(dynamo.httpClient());
-        client = dynamo.clientBuilder(http).overrideConfiguration(o -> o.addExecutionInterceptor(unprocessed)).build();
+        client = dynamo.clientBuilder(http).overrideConfiguration(
+                o -> o.addExecutionInterceptor(unprocessed)).build();
         RetryPolicy retry = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(25),
                 sleeps::add, new Random(42));
         table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK"))
@@ -83,7 +84,8 @@ class BatchTest {
     void duplicateKeysAreRefusedBeforeSending() {
         List<BatchWrite> writes = new ArrayList<>(puts(30));
         writes.add(BatchWrite.delete(TableOperationsTest.key("P", "S3")));
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> table.batchWrite(writes));
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> table.batchWrite(writes));
         assertEquals("key {PK=P, SK=S3} appears twice in one batch", e.getMessage());
         List<Map<String, AttributeValue>> keys = new ArrayList<>(keys(0, 150));
         keys.add(TableOperationsTest.key("P", "S149"));
@@ -97,11 +99,13 @@ class BatchTest {
         table.batchWrite(puts(25));
         assertEquals(4, http.attempts("BatchWriteItem"), "3 cut-short rounds, then the rest");
         assertEquals(3, sleeps.size());
-        RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(25), d -> { }, new Random());
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(25),
+                d -> { }, new Random());
         assertEquals(List.of(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(25)),
                 List.of(policy.cap(1), policy.cap(2), policy.cap(3)));
         for (int i = 0; i < sleeps.size(); i++) {
-            assertTrue(sleeps.get(i).compareTo(policy.cap(i + 1)) <= 0, "jittered below the cap: " + sleeps);
+            assertTrue(sleeps.get(i).compareTo(policy.cap(i + 1)) <= 0, "jittered below the cap: "
+                    + sleeps);
         }
         assertEquals(25, table.batchGet(keys(0, 25), true).size());
         unprocessed.withholdFor(2);
@@ -112,14 +116,16 @@ class BatchTest {
     @Test
     void writesStillUnprocessedAfterTheLimitAreListedExactly() {
         unprocessed.withholdFor(100);
-        UnprocessedItemsException e = assertThrows(UnprocessedItemsException.class, () -> table.batchWrite(puts(30)));
+        UnprocessedItemsException e = assertThrows(UnprocessedItemsException.class,
+                () -> table.batchWrite(puts(30)));
         assertEquals(5, http.attempts("BatchWriteItem"), "maxAttempts rounds of the first chunk");
         assertEquals(30 - 5, e.unprocessedWrites().size(), "20 of chunk 1 and all 5 of chunk 2");
         List<Map<String, AttributeValue>> left = new ArrayList<>();
         e.unprocessedWrites().forEach(w -> left.add(w.put()));
         unprocessed.withholdFor(0);
         List<Map<String, AttributeValue>> stored = table.batchGet(keys(0, 30), true);
-        assertEquals(sortKeys(keys(0, 5)), sortKeys(stored), "exactly one write per round was done");
+        assertEquals(sortKeys(keys(0, 5)), sortKeys(stored),
+                "exactly one write per round was done");
         Set<String> all = sortKeys(stored);
         all.addAll(sortKeys(left));
         assertEquals(30, all.size(), "done + unprocessed = everything, nothing dropped");

@@ -36,7 +36,8 @@ class ConcurrencyTest {
     void createTable(LocalDynamoDb dynamo) {
         http = FaultInjectingHttpClient.wrap(dynamo.httpClient());
         client = dynamo.clientBuilder(http).build();
-        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK")).build();
+        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK"))
+                .build();
     }
 
     @AfterEach
@@ -82,12 +83,14 @@ class ConcurrencyTest {
                     long n = r.get("n", AttributeCodecs.LONG);
                     long version = r.get("version", AttributeCodecs.LONG);
                     try {
-                        table.update(UpdateSpec.of(key, Update.builder().set("n", AttributeCodecs.LONG, n + 1).build())
+                        table.update(UpdateSpec.of(key, Update.builder().set("n",
+                                AttributeCodecs.LONG, n + 1).build())
                                 .lifecycle(OptimisticLockingTest.LIFE).expectVersion(version));
                         break;
                     } catch (VersionConflictException e) {
                         conflicts.incrementAndGet();
-                        read = e.currentItem().orElseThrow(); // retry from the reported item, no re-read
+                        read = e.currentItem()
+                                .orElseThrow(); // retry from the reported item, no re-read
                     }
                 }
             }
@@ -97,10 +100,13 @@ class ConcurrencyTest {
         assertEquals(String.valueOf(THREADS * INCREMENTS), last.get("n").n());
         assertEquals(String.valueOf(THREADS * INCREMENTS + 1), last.get("version").n());
         int retries = http.attempts("UpdateItem") - THREADS * INCREMENTS;
-        assertEquals(conflicts.get(), retries, "every UpdateItem beyond the 3,200 that counted was a conflict");
-        assertEquals(THREADS * INCREMENTS + 1, http.attempts("GetItem"), "conflicts retried without re-reading");
+        assertEquals(conflicts.get(), retries,
+                "every UpdateItem beyond the 3,200 that counted was a conflict");
+        assertEquals(THREADS * INCREMENTS + 1, http.attempts("GetItem"),
+                "conflicts retried without re-reading");
         assertTrue(conflicts.get() > 0, "16 threads on one item must conflict");
-        System.out.printf("ConcurrencyTest: %d increments, %d conflicts, %d retried UpdateItem requests%n",
+        System.out.printf("ConcurrencyTest: %d increments, %d conflicts,"
+                + " %d retried UpdateItem requests%n",
                 THREADS * INCREMENTS, conflicts.get(), retries);
     }
 
@@ -121,6 +127,7 @@ class ConcurrencyTest {
         String winner = winners.get(0).substring(4);
         assertEquals(THREADS - 1, outcomes.stream().filter(("lost:" + winner)::equals).count(),
                 "every loser sees the winner's item");
-        assertEquals(winner, table.get(TableOperationsTest.key("ONE", "1"), true).orElseThrow().get("status").s());
+        assertEquals(winner, table.get(TableOperationsTest.key("ONE", "1"), true).orElseThrow()
+                .get("status").s());
     }
 }

@@ -41,7 +41,8 @@ class ExpressionTest {
     void createTable(LocalDynamoDb dynamo) {
         http = FaultInjectingHttpClient.wrap(dynamo.httpClient());
         client = dynamo.clientBuilder(http).build();
-        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK")).build();
+        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK"))
+                .build();
     }
 
     @AfterEach
@@ -51,8 +52,10 @@ class ExpressionTest {
     }
 
     static List<String> reservedWords() throws IOException {
-        try (InputStream in = ExpressionTest.class.getResourceAsStream("/dynamodb-reserved-words.txt")) {
-            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+"));
+        String name = "/dynamodb-reserved-words.txt";
+        try (InputStream in = ExpressionTest.class.getResourceAsStream(name)) {
+            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim()
+                    .split("\\s+"));
         }
     }
 
@@ -72,13 +75,15 @@ class ExpressionTest {
             table.update(UpdateSpec.of(TableOperationsTest.key("A", "1"), update.build())
                     .when(Condition.and(absent.toArray(Condition[]::new))));
         }
-        Map<String, AttributeValue> item = table.get(TableOperationsTest.key("A", "1"), true).orElseThrow();
+        Map<String, AttributeValue> item = table.get(TableOperationsTest.key("A", "1"), true)
+                .orElseThrow();
         for (String name : names) {
             assertEquals("v:" + name, item.get(name).s(), name);
         }
         assertEquals(names.size() + 2, item.size());
         Condition allOdd = Condition.and(ODD_NAMES.stream()
-                .map(n -> Condition.eq(n, AttributeValue.fromS("v:" + n))).toArray(Condition[]::new));
+                .map(n -> Condition.eq(n, AttributeValue.fromS("v:" + n)))
+                        .toArray(Condition[]::new));
         QuerySpec query = QuerySpec.table("odd", table.keys(), "A").filter(allOdd);
         assertEquals(1, table.query(query, PageRequest.first()).items().size());
         QuerySpec miss = query.filter(Condition.eq("a-b", AttributeValue.fromS("v:a_b")));
@@ -92,7 +97,8 @@ class ExpressionTest {
         Placeholders p = new Placeholders();
         assertEquals("SET #n0 = :v0, #n1 = :v1 REMOVE #n2", update.render(p));
         assertEquals(Map.of("#n0", "a-b", "#n1", "a_b", "#n2", "a-b.c"), p.names());
-        Map<String, AttributeValue> after = table.update(UpdateSpec.of(TableOperationsTest.key("A", "1"), update));
+        Map<String, AttributeValue> after = table.update(UpdateSpec.of(TableOperationsTest.key("A",
+                "1"), update));
         assertEquals("dash", after.get("a-b").s());
         assertEquals("underscore", after.get("a_b").s());
     }
@@ -102,13 +108,15 @@ class ExpressionTest {
         UpdateSpec spec = UpdateSpec.of(TableOperationsTest.key("A", "1"),
                 Update.builder().set("status", AttributeValue.fromS("PAID")).build())
                 .when(Condition.eq("status", AttributeValue.fromS("NEW")));
-        PreparedWrite write = WritePlanner.update(spec, KeyAttributes.of("PK", "SK"), Instant.EPOCH);
+        PreparedWrite write = WritePlanner.update(spec, KeyAttributes.of("PK", "SK"),
+                Instant.EPOCH);
         UpdateItemRequest expected = UpdateItemRequest.builder().tableName("t")
                 .key(TableOperationsTest.key("A", "1"))
                 .updateExpression("SET #n0 = :v0")
                 .conditionExpression("#n0 = :v1")
                 .expressionAttributeNames(Map.of("#n0", "status"))
-                .expressionAttributeValues(Map.of(":v0", AttributeValue.fromS("PAID"), ":v1", AttributeValue.fromS("NEW")))
+                .expressionAttributeValues(Map.of(":v0", AttributeValue.fromS("PAID"), ":v1",
+                        AttributeValue.fromS("NEW")))
                 .returnValues(ReturnValue.ALL_NEW)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
@@ -136,7 +144,8 @@ class ExpressionTest {
         assertEquals(before + 1, http.attempts("PutItem"));
         ExpressionLimitException e = assertThrows(ExpressionLimitException.class,
                 () -> table.put(PutSpec.of(TableOperationsTest.item("A", "1", "z")).when(at301)));
-        assertEquals("ConditionExpression has 301 operators and functions, over DynamoDB's limit of 300;"
+        assertEquals("ConditionExpression has 301 operators and functions,"
+                + " over DynamoDB's limit of 300;"
                 + " split the write or simplify the condition", e.getMessage());
         assertEquals(before + 1, http.attempts("PutItem"), "refused before sending");
     }

@@ -42,7 +42,8 @@ class ItemSizeTest {
 
     /** PK=p, SK=s and one attribute whose name and value make the item {@code size} bytes. */
     private static Map<String, AttributeValue> itemOfSize(long size, String name) {
-        long fixed = "PK".length() + 1 + "SK".length() + 1 + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        long fixed = "PK".length() + 1 + "SK".length() + 1
+                + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         return Map.of("PK", AttributeValue.fromS("p"), "SK", AttributeValue.fromS("s"),
                 name, AttributeValue.fromS("x".repeat((int) (size - fixed))));
     }
@@ -56,12 +57,15 @@ class ItemSizeTest {
 
         Map<String, AttributeValue> tooLarge = itemOfSize(ItemSize.LIMIT + 1, "données");
         int puts = http.attempts("PutItem");
-        ItemTooLargeException e = assertThrows(ItemTooLargeException.class, () -> table.put(PutSpec.of(tooLarge)));
-        assertEquals("item is 409601 bytes, over DynamoDB's limit of 409600 bytes (attribute names and"
+        ItemTooLargeException e = assertThrows(ItemTooLargeException.class,
+                () -> table.put(PutSpec.of(tooLarge)));
+        assertEquals("item is 409601 bytes, over DynamoDB's limit of 409600 bytes"
+                + " (attribute names and"
                 + " values counted)", e.getMessage());
         assertEquals(puts, http.attempts("PutItem"), "refused before sending");
         assertThrows(ItemTooLargeException.class, () -> BatchWrite.put(tooLarge));
-        assertThrows(ItemTooLargeException.class, () -> table.transaction().put(PutSpec.of(tooLarge)));
+        assertThrows(ItemTooLargeException.class, () -> table.transaction()
+                .put(PutSpec.of(tooLarge)));
     }
 
     @Test
@@ -69,15 +73,18 @@ class ItemSizeTest {
         // sent raw, bypassing the check: Local refuses exactly the item our check refuses
         DynamoDbException e = assertThrows(DynamoDbException.class, () -> client.putItem(b -> b
                 .tableName(tableName).item(itemOfSize(ItemSize.LIMIT + 1, "données"))));
-        assertTrue(e.getMessage().contains("Item size has exceeded the maximum allowed size"), e.getMessage());
+        assertTrue(e.getMessage().contains("Item size has exceeded the maximum allowed size"),
+                e.getMessage());
     }
 
     @Test
     void sizesOfOtherTypesFollowDynamoDbsRules() {
         assertEquals(1 + 1, ItemSize.of(Map.of("b", AttributeValue.fromBool(true))));
-        assertEquals(1 + 4, ItemSize.of(Map.of("n", AttributeValue.fromN("12345"))), "ceil(5 digits / 2) + 1");
+        assertEquals(1 + 4, ItemSize.of(Map.of("n", AttributeValue.fromN("12345"))),
+                "ceil(5 digits / 2) + 1");
         assertEquals(1 + 2, ItemSize.of(Map.of("n", AttributeValue.fromN("-0.000100"))));
-        assertEquals(1 + 3, ItemSize.of(Map.of("b", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[3])))));
+        assertEquals(1 + 3, ItemSize.of(Map.of("b",
+                AttributeValue.fromB(SdkBytes.fromByteArray(new byte[3])))));
         assertEquals(1 + 3 + 2 + 2, ItemSize.of(Map.of("l", AttributeValue.fromL(List.of(
                 AttributeValue.fromS("a"), AttributeValue.fromS("b"))))));
         assertEquals(1 + 3 + 1 + 1 + 1, ItemSize.of(Map.of("m", AttributeValue.fromM(Map.of(

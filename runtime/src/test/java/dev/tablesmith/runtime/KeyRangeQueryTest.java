@@ -73,9 +73,12 @@ class KeyRangeQueryTest {
     @Test
     void oneSidedBoundsStayWithinTheEntitysPrefix() {
         assertEquals(List.of("a", "b", "c", "d", "e"), ids(KeyRange.all()));
-        assertEquals(List.of("a", "b", "c", "d", "e"), ids(KeyRange.after(Instant.parse("2000-01-01T00:00:00Z"))));
-        assertEquals(List.of("a", "b", "c", "d", "e"), ids(KeyRange.before(Instant.parse("2100-01-01T00:00:00Z"))));
-        assertEquals(List.of("a", "b", "c", "d", "e"), ids(KeyRange.atMost(Instant.parse("9999-12-31T23:59:59.999Z"))));
+        assertEquals(List.of("a", "b", "c", "d", "e"),
+                ids(KeyRange.after(Instant.parse("2000-01-01T00:00:00Z"))));
+        assertEquals(List.of("a", "b", "c", "d", "e"),
+                ids(KeyRange.before(Instant.parse("2100-01-01T00:00:00Z"))));
+        assertEquals(List.of("a", "b", "c", "d", "e"),
+                ids(KeyRange.atMost(Instant.parse("9999-12-31T23:59:59.999Z"))));
     }
 
     @Test

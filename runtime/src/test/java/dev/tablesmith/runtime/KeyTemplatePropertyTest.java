@@ -20,11 +20,13 @@ class KeyTemplatePropertyTest {
     private static final int CASES = 20_000;
     private static final long MIN_SECOND = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
     private static final long MAX_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-    private static final String[] ALPHABET = {"A", "B", "#", "-", "é", "😀", "0", " ", "##", "ORDER"};
+    private static final String[] ALPHABET = {"A", "B", "#", "-", "é", "😀", "0", " ", "##",
+            "ORDER"};
 
     private static long number(Random random) {
         // spread over every magnitude, not just huge values
-        return random.nextInt(4) == 0 ? random.nextInt(1000) : (long) (random.nextDouble() * Math.pow(10, random.nextInt(19)));
+        return random.nextInt(4) == 0 ? random.nextInt(1000)
+                : (long) (random.nextDouble() * Math.pow(10, random.nextInt(19)));
     }
 
     private static Instant instant(Random random) {
@@ -55,8 +57,10 @@ class KeyTemplatePropertyTest {
         for (int i = 0; i < CASES; i++) {
             long a = number(random);
             long b = number(random);
-            int byKey = Integer.signum(Utf8.compare(KeyValue.padded(a, 19).text(), KeyValue.padded(b, 19).text()));
-            assertEquals(Integer.signum(Long.compare(a, b)), byKey, "seed " + SEED + " case " + i + ": " + a + " vs " + b);
+            int byKey = Integer.signum(Utf8.compare(KeyValue.padded(a, 19).text(),
+                    KeyValue.padded(b, 19).text()));
+            assertEquals(Integer.signum(Long.compare(a, b)), byKey, "seed " + SEED + " case " + i
+                    + ": " + a + " vs " + b);
         }
         assertEquals("9223372036854775807", KeyValue.padded(Long.MAX_VALUE, 19).text());
     }
@@ -64,13 +68,16 @@ class KeyTemplatePropertyTest {
     @Test
     void instantStringOrderEqualsTimeOrder() {
         Random random = new Random(SEED + 1);
-        for (InstantFormat format : List.of(InstantFormat.ISO_MILLIS, InstantFormat.ISO_SECONDS, InstantFormat.ISO_LOCAL)) {
+        for (InstantFormat format : List.of(InstantFormat.ISO_MILLIS, InstantFormat.ISO_SECONDS,
+                InstantFormat.ISO_LOCAL)) {
             for (int i = 0; i < CASES; i++) {
                 Instant a = instant(random);
-                Instant b = random.nextInt(10) == 0 ? a.plusNanos(random.nextInt(2_000_000)) : instant(random);
+                Instant b = random.nextInt(10) == 0 ? a.plusNanos(random.nextInt(2_000_000))
+                        : instant(random);
                 String ka = KeyValue.instant(a, format).text();
                 String kb = KeyValue.instant(b, format).text();
-                String where = "seed " + (SEED + 1) + " " + format + " case " + i + ": " + a + " vs " + b;
+                String where = "seed " + (SEED + 1) + " " + format + " case " + i + ": " + a
+                        + " vs " + b;
                 assertEquals(Integer.signum(format.truncate(a).compareTo(format.truncate(b))),
                         Integer.signum(Utf8.compare(ka, kb)), where);
                 assertEquals(format.truncate(a), format.parse(ka), where);
@@ -83,7 +90,8 @@ class KeyTemplatePropertyTest {
     void renderParseRoundTrip() {
         Random random = new Random(SEED + 2);
         List<KeyTemplate> templates = List.of(KeyTemplate.sort("ORDER#<a>#<b>"),
-                KeyTemplate.sort("<a>-<b>"), KeyTemplate.partition("X<a>##<b>#<c>"), KeyTemplate.sort("<a>#END"));
+                KeyTemplate.sort("<a>-<b>"), KeyTemplate.partition("X<a>##<b>#<c>"),
+                        KeyTemplate.sort("<a>#END"));
         int rendered = 0;
         for (int i = 0; i < CASES; i++) {
             KeyTemplate t = templates.get(random.nextInt(templates.size()));
@@ -101,7 +109,8 @@ class KeyTemplatePropertyTest {
                 continue;
             }
             rendered++;
-            assertEquals(expected, t.parse(key), "seed " + (SEED + 2) + " case " + i + " " + t + " -> " + key);
+            assertEquals(expected, t.parse(key), "seed " + (SEED + 2) + " case " + i + " " + t
+                    + " -> " + key);
         }
         assertTrue(rendered > CASES / 10, "enough cases rendered to mean something: " + rendered);
     }
@@ -117,9 +126,11 @@ class KeyTemplatePropertyTest {
             String a = text(random);
             String b = text(random);
             if (renderable(t, a, b) == 1) {
-                List<String> previous = seen.putIfAbsent(t.render(KeyValue.text(a), KeyValue.text(b)), List.of(a, b));
+                List<String> previous = seen.putIfAbsent(t.render(KeyValue.text(a),
+                        KeyValue.text(b)), List.of(a, b));
                 assertTrue(previous == null || previous.equals(List.of(a, b)),
-                        "seed " + (SEED + 3) + ": " + previous + " and " + List.of(a, b) + " render the same key");
+                        "seed " + (SEED + 3) + ": " + previous + " and " + List.of(a, b)
+                                + " render the same key");
             }
         }
         assertTrue(seen.size() > 100);
@@ -148,7 +159,8 @@ class KeyTemplatePropertyTest {
                 assertFalse(followers.matches(key), "seed " + (SEED + 4) + ": user id " + id);
                 assertFalse(user.matches(followers.render(KeyValue.text(id))), id);
             } catch (InvalidKeyException refused) {
-                assertTrue(id.isEmpty() || id.contains("#"), "only empty or '#' ids are refused: " + id);
+                assertTrue(id.isEmpty() || id.contains("#"), "only empty or '#' ids are refused: "
+                        + id);
             }
         }
         assertTrue(rendered > 100);
@@ -164,16 +176,19 @@ class KeyTemplatePropertyTest {
         for (int i = 0; i < 300; i++) {
             Instant at = InstantFormat.ISO_MILLIS.truncate(instant(random));
             times.add(at);
-            keys.add(t.render(KeyValue.instant(at), KeyValue.text(text(random).replace("#", "x") + "i")));
+            keys.add(t.render(KeyValue.instant(at), KeyValue.text(text(random).replace("#", "x")
+                    + "i")));
         }
         keys.add("ORDEQ");    // other entity types sorting just around the prefix
         keys.add("ORDES");
         for (int i = 0; i < 500; i++) {
             Instant x = times.get(random.nextInt(times.size()));
-            Instant y = random.nextBoolean() ? times.get(random.nextInt(times.size())) : instant(random);
+            Instant y = random.nextBoolean() ? times.get(random.nextInt(times.size()))
+                    : instant(random);
             Instant low = x.isAfter(y) ? y : x;
             Instant high = x.isAfter(y) ? x : y;
-            check(t, keys, times, KeyRange.between(low, high), at -> !at.isBefore(low) && !at.isAfter(high));
+            check(t, keys, times, KeyRange.between(low, high), at -> !at.isBefore(low)
+                    && !at.isAfter(high));
             Instant pivot = InstantFormat.ISO_MILLIS.truncate(high);
             check(t, keys, times, KeyRange.after(pivot), at -> at.isAfter(pivot));
             check(t, keys, times, KeyRange.before(pivot), at -> at.isBefore(pivot));
@@ -182,12 +197,14 @@ class KeyTemplatePropertyTest {
         }
     }
 
-    private static void check(KeyTemplate t, List<String> keys, List<Instant> times, KeyRange<Instant> range,
+    private static void check(KeyTemplate t, List<String> keys, List<Instant> times,
+            KeyRange<Instant> range,
             java.util.function.Predicate<Instant> expected) {
         SortKeyCondition c = t.condition(range.map(KeyValue::instant));
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
-            boolean selected = Utf8.compare(c.value().s(), key) <= 0 && Utf8.compare(key, c.high().s()) <= 0;
+            boolean selected = Utf8.compare(c.value().s(), key) <= 0 && Utf8.compare(key, c.high()
+                    .s()) <= 0;
             boolean wanted = i < times.size() && expected.test(times.get(i));
             assertEquals(wanted, selected, range + " on " + key);
         }

@@ -35,7 +35,8 @@ class KeyTemplateTest {
     void render_refusesEmptyAndMissingValues() {
         InvalidKeyException empty = assertThrows(InvalidKeyException.class,
                 () -> USER_PK.render(KeyValue.text("")));
-        assertEquals("key template 'u#<userId>': value '' for <userId> is empty", empty.getMessage());
+        assertEquals("key template 'u#<userId>': value '' for <userId> is empty",
+                empty.getMessage());
         InvalidKeyException missing = assertThrows(InvalidKeyException.class,
                 () -> ORDER_SK.render(Map.of("orderId", KeyValue.text("o-1"))));
         assertEquals("key template 'ORDER#<createdAt>#<orderId>': value for <createdAt> is missing",
@@ -59,7 +60,8 @@ class KeyTemplateTest {
                 () -> t.render(KeyValue.text("x--z"), KeyValue.text("y")));
         assertTrue(inside.getMessage().contains("contains the text '--' that follows it"));
         // "x-" does not contain "--" but "x-" + "--" would be read back as "x" + "-..."
-        assertThrows(InvalidKeyException.class, () -> t.render(KeyValue.text("x-"), KeyValue.text("y")));
+        assertThrows(InvalidKeyException.class, () -> t.render(KeyValue.text("x-"),
+                KeyValue.text("y")));
     }
 
     @Test
@@ -80,7 +82,8 @@ class KeyTemplateTest {
         KeyTemplate partition = KeyTemplate.partition("P#<v>");
         // 'é' is two UTF-8 bytes: 2 + 1023 * 2 = 2048 fits, one more does not
         partition.render(KeyValue.text("é".repeat(1023)));
-        assertThrows(InvalidKeyException.class, () -> partition.render(KeyValue.text("é".repeat(1023) + "x")));
+        assertThrows(InvalidKeyException.class,
+                () -> partition.render(KeyValue.text("é".repeat(1023) + "x")));
     }
 
     @Test
@@ -104,20 +107,27 @@ class KeyTemplateTest {
 
     @Test
     void instant_isFixedWidthWithMillisecondsAlways() {
-        assertEquals("2026-11-21T10:15:29.000Z", KeyValue.instant(Instant.parse("2026-11-21T10:15:29Z")).text());
+        assertEquals("2026-11-21T10:15:29.000Z",
+                KeyValue.instant(Instant.parse("2026-11-21T10:15:29Z")).text());
         assertEquals("1969-12-31T23:59:59.999Z", KeyValue.instant(Instant.ofEpochMilli(-1)).text());
-        assertEquals("0000-01-01T00:00:00.000Z", KeyValue.instant(Instant.parse("0000-01-01T00:00:00Z")).text());
+        assertEquals("0000-01-01T00:00:00.000Z",
+                KeyValue.instant(Instant.parse("0000-01-01T00:00:00Z")).text());
         assertEquals("9999-12-31T23:59:59.999Z",
                 KeyValue.instant(Instant.parse("9999-12-31T23:59:59.999999999Z")).text());
         assertEquals("2026-11-21T10:15:29Z",
-                KeyValue.instant(Instant.parse("2026-11-21T10:15:29.5Z"), InstantFormat.ISO_SECONDS).text());
+                KeyValue.instant(Instant.parse("2026-11-21T10:15:29.5Z"),
+                        InstantFormat.ISO_SECONDS).text());
         assertEquals("2026-11-21T10:15:29",
-                KeyValue.instant(Instant.parse("2026-11-21T10:15:29.5Z"), InstantFormat.ISO_LOCAL).text());
-        assertThrows(InvalidKeyException.class, () -> KeyValue.instant(Instant.parse("-0001-12-31T23:59:59Z")));
-        assertThrows(InvalidKeyException.class, () -> KeyValue.instant(Instant.parse("+10000-01-01T00:00:00Z")));
+                KeyValue.instant(Instant.parse("2026-11-21T10:15:29.5Z"), InstantFormat.ISO_LOCAL)
+                        .text());
+        assertThrows(InvalidKeyException.class,
+                () -> KeyValue.instant(Instant.parse("-0001-12-31T23:59:59Z")));
+        assertThrows(InvalidKeyException.class,
+                () -> KeyValue.instant(Instant.parse("+10000-01-01T00:00:00Z")));
         assertEquals(Instant.parse("1969-12-31T23:59:59.999Z"),
                 InstantFormat.ISO_MILLIS.parse("1969-12-31T23:59:59.999Z"));
-        assertThrows(InvalidValueException.class, () -> InstantFormat.ISO_MILLIS.parse("2026-11-21T10:15:29Z"));
+        assertThrows(InvalidValueException.class,
+                () -> InstantFormat.ISO_MILLIS.parse("2026-11-21T10:15:29Z"));
     }
 
     @Test
@@ -185,6 +195,7 @@ class KeyTemplateTest {
                 () -> ORDER_SK.condition(KeyRange.between(KeyValue.fixed("2027"), v)));
         assertEquals(SortKeyCondition.beginsWith("ORDER#2026-04"),
                 ORDER_SK.condition(KeyRange.beginsWith("2026-04")));
-        assertThrows(InvalidKeyException.class, () -> ORDER_SK.condition(KeyRange.beginsWith("20#")));
+        assertThrows(InvalidKeyException.class,
+                () -> ORDER_SK.condition(KeyRange.beginsWith("20#")));
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * reflective {@code Class} methods, and links only to the JDK and the AWS SDK.
  */
 class NoReflectionTest {
-    private static final Set<String> REFLECTIVE_CLASS_METHODS = Set.of("forName", "getMethod", "getMethods",
+    private static final Set<String> REFLECTIVE_CLASS_METHODS = Set.of("forName", "getMethod",
+            "getMethods",
             "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField",
             "getDeclaredFields", "getConstructor", "getConstructors", "getDeclaredConstructor",
             "getDeclaredConstructors", "newInstance", "getRecordComponents", "getEnumConstants");
@@ -51,7 +52,8 @@ class NoReflectionTest {
                 }
                 case 7 -> classNameIndex[i] = in.readUnsignedShort();
                 case 8, 16, 19, 20 -> in.readUnsignedShort();
-                case 9, 10, 11 -> memberRefs.add(new int[] {in.readUnsignedShort(), in.readUnsignedShort()});
+                case 9, 10, 11 -> memberRefs.add(new int[] {in.readUnsignedShort(),
+                        in.readUnsignedShort()});
                 case 12 -> {
                     natName[i] = in.readUnsignedShort();
                     in.readUnsignedShort();
@@ -67,7 +69,8 @@ class NoReflectionTest {
         List<String> found = new ArrayList<>();
         for (int i = 1; i < count; i++) {
             String name = classNameIndex[i] == 0 ? null : utf8[classNameIndex[i]];
-            if (name != null && (name.startsWith("java/lang/reflect/") || name.startsWith("java/beans/"))) {
+            if (name != null && (name.startsWith("java/lang/reflect/")
+                    || name.startsWith("java/beans/"))) {
                 found.add("uses " + name);
             }
         }
@@ -75,7 +78,8 @@ class NoReflectionTest {
             String owner = utf8[classNameIndex[ref[0]]];
             String member = utf8[natName[ref[1]]];
             if (owner.startsWith("java/lang/invoke/MethodHandles")
-                    || owner.equals("java/lang/Class") && REFLECTIVE_CLASS_METHODS.contains(member)) {
+                    || owner.equals("java/lang/Class")
+                            && REFLECTIVE_CLASS_METHODS.contains(member)) {
                 found.add("calls " + owner + "." + member);
             }
         }
@@ -114,7 +118,8 @@ class NoReflectionTest {
     }
 
     private static List<Path> runtimeClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(TableOperations.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(TableOperations.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
         }
@@ -126,7 +131,8 @@ class NoReflectionTest {
         assertTrue(classes.size() > 40, "found the runtime's classes: " + classes.size());
         List<String> problems = new ArrayList<>();
         for (Path file : classes) {
-            violations(Files.readAllBytes(file)).forEach(v -> problems.add(file.getFileName() + " " + v));
+            violations(Files.readAllBytes(file)).forEach(v -> problems.add(file.getFileName() + " "
+                    + v));
         }
         assertEquals(List.of(), problems);
     }
@@ -136,7 +142,8 @@ class NoReflectionTest {
         Set<String> foreign = new TreeSet<>();
         for (Path file : runtimeClasses()) {
             for (String p : referencedPackages(Files.readAllBytes(file))) {
-                if (!p.startsWith("java/") && !p.startsWith("javax/crypto") && !p.startsWith("software/amazon/awssdk/")
+                if (!p.startsWith("java/") && !p.startsWith("javax/crypto")
+                        && !p.startsWith("software/amazon/awssdk/")
                         && !p.startsWith("dev/tablesmith/runtime")) {
                     foreign.add(p);
                 }
@@ -157,7 +164,8 @@ class NoReflectionTest {
     @Test
     void theScannerFindsReflectionWhereItIs() throws Exception {
         byte[] bytes;
-        try (InputStream in = Reflective.class.getResourceAsStream("NoReflectionTest$Reflective.class")) {
+        String name = "NoReflectionTest$Reflective.class";
+        try (InputStream in = Reflective.class.getResourceAsStream(name)) {
             bytes = in.readAllBytes();
         }
         List<String> found = violations(bytes);

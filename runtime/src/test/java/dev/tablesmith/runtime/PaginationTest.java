@@ -29,10 +29,12 @@ class PaginationTest {
     void createTable(LocalDynamoDb local) {
         dynamo = local;
         tableName = local.createTable();
-        table = TableOperations.builder(local.client(), tableName, KeyAttributes.of("PK", "SK")).build();
+        table = TableOperations.builder(local.client(), tableName, KeyAttributes.of("PK", "SK"))
+                .build();
         List<BatchWrite> writes = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            writes.add(BatchWrite.put(TableOperationsTest.item("U#1", ORDER.render(KeyValue.padded((long) i, 3)),
+            writes.add(BatchWrite.put(TableOperationsTest.item("U#1",
+                    ORDER.render(KeyValue.padded((long) i, 3)),
                     i == 6 ? "LAST" : "OTHER")));
         }
         writes.add(BatchWrite.put(TableOperationsTest.item("U#1", "PROFILE", "P")));
@@ -65,7 +67,8 @@ class PaginationTest {
                 "ORDER#005", "ORDER#006"), seen);
         assertTrue(pages >= 3, "7 items in pages of 3");
         List<String> descending = new ArrayList<>();
-        table.queryAll(orders("U#1").descendingOrder().pageSize(2)).forEach(i -> descending.add(i.get("SK").s()));
+        table.queryAll(orders("U#1").descendingOrder().pageSize(2)).forEach(
+                i -> descending.add(i.get("SK").s()));
         assertEquals("ORDER#006", descending.get(0));
         assertEquals(7, descending.size());
     }
@@ -79,8 +82,10 @@ class PaginationTest {
                 AttributeValue.fromS("U#1"), ORDER.condition(), null, false, false, 25);
         assertEquals(expected, assertThrows(InvalidCursorException.class,
                 () -> table.query(otherPattern, PageRequest.after(cursor))).getMessage());
-        assertThrows(InvalidCursorException.class, () -> table.query(orders("U#2"), PageRequest.after(cursor)));
-        assertThrows(InvalidCursorException.class, () -> table.query(orders("U#1").descendingOrder(),
+        assertThrows(InvalidCursorException.class, () -> table.query(orders("U#2"),
+                PageRequest.after(cursor)));
+        assertThrows(InvalidCursorException.class, () -> table.query(orders("U#1")
+                .descendingOrder(),
                 PageRequest.after(cursor)));
         assertThrows(InvalidCursorException.class, () -> table.query(orders("U#1")
                 .filter(Condition.exists("status")), PageRequest.after(cursor)));
@@ -95,20 +100,28 @@ class PaginationTest {
         raw[raw.length - 1] ^= 1;
         Cursor altered = Cursor.of(Base64.getUrlEncoder().withoutPadding().encodeToString(raw));
         assertEquals("cursor was altered (its signature does not match)", assertThrows(
-                InvalidCursorException.class, () -> table.query(orders("U#1"), PageRequest.after(altered))).getMessage());
-        assertEquals("cursor is not a tablesmith cursor (bad encoding)", assertThrows(InvalidCursorException.class,
-                () -> table.query(orders("U#1"), PageRequest.after(Cursor.of("not*base64")))).getMessage());
-        assertEquals("cursor is not a tablesmith cursor (bad header)", assertThrows(InvalidCursorException.class,
-                () -> table.query(orders("U#1"), PageRequest.after(Cursor.of("AAAA")))).getMessage());
-        TableOperations otherSecret = TableOperations.builder(dynamo.client(), tableName, table.keys())
+                InvalidCursorException.class, () -> table.query(orders("U#1"),
+                        PageRequest.after(altered))).getMessage());
+        assertEquals("cursor is not a tablesmith cursor (bad encoding)",
+                assertThrows(InvalidCursorException.class,
+                () -> table.query(orders("U#1"), PageRequest.after(Cursor.of("not*base64"))))
+                        .getMessage());
+        assertEquals("cursor is not a tablesmith cursor (bad header)",
+                assertThrows(InvalidCursorException.class,
+                () -> table.query(orders("U#1"), PageRequest.after(Cursor.of("AAAA"))))
+                        .getMessage());
+        TableOperations otherSecret = TableOperations.builder(dynamo.client(), tableName,
+                table.keys())
                 .cursorSecret("another secret".getBytes(StandardCharsets.UTF_8)).build();
-        assertEquals("cursor was altered (its signature does not match)", assertThrows(InvalidCursorException.class,
+        assertEquals("cursor was altered (its signature does not match)",
+                assertThrows(InvalidCursorException.class,
                 () -> otherSecret.query(orders("U#1"), PageRequest.after(cursor))).getMessage());
     }
 
     @Test
     void iterationContinuesThroughEmptyPagesThatCarryACursor() {
-        QuerySpec onlyLast = orders("U#1").filter(Condition.eq("status", AttributeValue.fromS("LAST")));
+        QuerySpec onlyLast = orders("U#1").filter(Condition.eq("status",
+                AttributeValue.fromS("LAST")));
         Page<Map<String, AttributeValue>> first = table.query(onlyLast, PageRequest.first(2));
         assertTrue(first.items().isEmpty(), "the filter dropped both items DynamoDB read");
         assertTrue(first.hasMore(), "an empty page still carries a cursor");
@@ -116,7 +129,8 @@ class PaginationTest {
         table.queryAll(onlyLast.pageSize(2)).forEach(all::add);
         assertEquals(List.of("ORDER#006"), sortKeys(all));
         List<Map<String, AttributeValue>> none = new ArrayList<>();
-        table.queryAll(orders("U#1").filter(Condition.eq("status", AttributeValue.fromS("NONE"))).pageSize(2))
+        table.queryAll(orders("U#1").filter(Condition.eq("status", AttributeValue.fromS("NONE")))
+                .pageSize(2))
                 .forEach(none::add);
         assertTrue(none.isEmpty());
         assertFalse(table.query(orders("U#9"), PageRequest.first()).hasMore());

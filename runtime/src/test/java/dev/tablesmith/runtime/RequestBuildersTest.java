@@ -46,7 +46,8 @@ class RequestBuildersTest {
     @Test
     void createWithLifecycle() {
         Lifecycle life = Lifecycle.none().version("v").created("c").updated("u");
-        PreparedWrite write = WritePlanner.put(PutSpec.create(TableOperationsTest.item("A", "1", "NEW"))
+        PreparedWrite write = WritePlanner.put(PutSpec.create(TableOperationsTest.item("A", "1",
+                "NEW"))
                 .lifecycle(life), KEYS, NOW);
         PutItemRequest expected = PutItemRequest.builder().tableName("t")
                 .item(Map.of("PK", s("A"), "SK", s("1"), "status", s("NEW"), "v", n("1"),
@@ -60,8 +61,10 @@ class RequestBuildersTest {
 
     @Test
     void unconditionalPutAsksForNothingBack() {
-        PreparedWrite write = WritePlanner.put(PutSpec.of(TableOperationsTest.item("A", "1", "X")), KEYS, NOW);
-        assertEquals(PutItemRequest.builder().tableName("t").item(TableOperationsTest.item("A", "1", "X")).build(),
+        PreparedWrite write = WritePlanner.put(PutSpec.of(TableOperationsTest.item("A", "1", "X")),
+                KEYS, NOW);
+        assertEquals(PutItemRequest.builder().tableName("t").item(TableOperationsTest.item("A", "1",
+                "X")).build(),
                 SingleWriteOperation.put("t", write));
     }
 
@@ -82,10 +85,12 @@ class RequestBuildersTest {
 
     @Test
     void queryOnAnIndexWithRangeFilterOrderAndStartKey() {
-        QuerySpec spec = QuerySpec.index("ordersForUser", "GSI1", KeyAttributes.of("GSI1PK", "GSI1SK"), "USER#u")
+        QuerySpec spec = QuerySpec.index("ordersForUser", "GSI1", KeyAttributes.of("GSI1PK",
+                "GSI1SK"), "USER#u")
                 .sort(SortKeyCondition.between("ORDER#a", "ORDER#b"))
                 .filter(Condition.eq("status", s("PAID"))).descendingOrder();
-        Map<String, AttributeValue> start = Map.of("PK", s("x"), "SK", s("y"), "GSI1PK", s("USER#u"),
+        Map<String, AttributeValue> start = Map.of("PK", s("x"), "SK", s("y"), "GSI1PK",
+                s("USER#u"),
                 "GSI1SK", s("ORDER#a1"));
         QueryRequest expected = QueryRequest.builder().tableName("t").indexName("GSI1")
                 .keyConditionExpression("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2")
@@ -99,7 +104,8 @@ class RequestBuildersTest {
                 .build();
         assertEquals(expected, QueryOperation.request("t", spec, 20, start));
         QueryRequest beginsWith = QueryOperation.request("t",
-                QuerySpec.table("p", KEYS, "A").sort(SortKeyCondition.beginsWith("ORDER#")), 25, null);
+                QuerySpec.table("p", KEYS, "A").sort(SortKeyCondition.beginsWith("ORDER#")), 25,
+                        null);
         assertEquals("#n0 = :v0 AND begins_with(#n1, :v1)", beginsWith.keyConditionExpression());
     }
 
@@ -109,21 +115,27 @@ class RequestBuildersTest {
         QuerySpec spec = QuerySpec.table("p", KEYS, "A");
         byte[] fingerprint = QueryOperation.fingerprint("t", spec);
         Map<String, AttributeValue> last = Map.of("PK", s("A"), "SK", s("é#😀"),
-                "N", n("-1.5"), "B", AttributeValue.fromB(software.amazon.awssdk.core.SdkBytes.fromUtf8String("b")));
+                "N", n("-1.5"), "B",
+                        AttributeValue.fromB(
+                                software.amazon.awssdk.core.SdkBytes.fromUtf8String("b")));
         assertEquals(last, codec.decode(fingerprint, codec.encode(fingerprint, last)));
     }
 
     @Test
     void batchGetAndTransaction() {
-        assertEquals(BatchGetItemRequest.builder().requestItems(Map.of("t", KeysAndAttributes.builder()
-                        .keys(List.of(TableOperationsTest.key("A", "1"))).consistentRead(true).build())).build(),
+        assertEquals(BatchGetItemRequest.builder().requestItems(Map.of("t",
+                KeysAndAttributes.builder()
+                        .keys(List.of(TableOperationsTest.key("A", "1"))).consistentRead(true)
+                                .build())).build(),
                 BatchGetOperation.request("t", List.of(TableOperationsTest.key("A", "1")), true));
-        PreparedWrite put = WritePlanner.put(PutSpec.of(TableOperationsTest.item("A", "1", "X")), KEYS, NOW);
+        PreparedWrite put = WritePlanner.put(PutSpec.of(TableOperationsTest.item("A", "1", "X")),
+                KEYS, NOW);
         TransactWriteItemsRequest expected = TransactWriteItemsRequest.builder()
                 .transactItems(TransactWriteItem.builder().put(Put.builder().tableName("t")
                         .item(TableOperationsTest.item("A", "1", "X")).build()).build())
                 .clientRequestToken("token-1")
                 .build();
-        assertEquals(expected, TransactWriteOperation.request("t", List.of(new Action(Kind.PUT, put)), "token-1"));
+        assertEquals(expected, TransactWriteOperation.request("t", List.of(new Action(Kind.PUT,
+                put)), "token-1"));
     }
 }

@@ -24,7 +24,8 @@ class SparseIndexTest {
     private static final KeyTemplate GSI1_SK = KeyTemplate.sort("PRIORITY#<priority>#<taskId>");
     private static final KeyAttributes GSI1 = KeyAttributes.of("GSI1PK", "GSI1SK");
     private static final Map<String, AttributeValue> KEY = Map.of(
-            "PK", AttributeValue.fromS(TASK_PK.render(KeyValue.text("t-1"))), "SK", AttributeValue.fromS("TASK"));
+            "PK", AttributeValue.fromS(TASK_PK.render(KeyValue.text("t-1"))), "SK",
+                    AttributeValue.fromS("TASK"));
 
     private TableOperations table;
 
@@ -39,7 +40,8 @@ class SparseIndexTest {
         Update update = Update.builder()
                 .set("assignee", AttributeCodecs.STRING, assignee)
                 .set("priority", AttributeCodecs.LONG, priority)
-                .setOrRemoveKey("GSI1PK", GSI1_PK.renderIfPresent(KeyValue.text(assignee)).orElse(null))
+                .setOrRemoveKey("GSI1PK", GSI1_PK.renderIfPresent(KeyValue.text(assignee))
+                        .orElse(null))
                 .setOrRemoveKey("GSI1SK", GSI1_SK.renderIfPresent(KeyValue.padded(priority, 3),
                         KeyValue.text(assignee == null ? null : "t-1")).orElse(null))
                 .build();
@@ -48,7 +50,8 @@ class SparseIndexTest {
 
     private List<String> assignedTo(String assignee) {
         List<String> found = new ArrayList<>();
-        QuerySpec spec = QuerySpec.index("tasksOf", "GSI1", GSI1, GSI1_PK.render(KeyValue.text(assignee)))
+        QuerySpec spec = QuerySpec.index("tasksOf", "GSI1", GSI1,
+                GSI1_PK.render(KeyValue.text(assignee)))
                 .sort(GSI1_SK.condition());
         table.queryAll(spec).forEach(item -> found.add(item.get("PK").s()));
         return found;
@@ -56,7 +59,8 @@ class SparseIndexTest {
 
     private List<String> atIndexKey(String pk, String sk) {
         List<String> found = new ArrayList<>();
-        table.queryAll(QuerySpec.index("exact", "GSI1", GSI1, pk).sort(SortKeyCondition.equalTo(sk)))
+        table.queryAll(QuerySpec.index("exact", "GSI1", GSI1, pk)
+                .sort(SortKeyCondition.equalTo(sk)))
                 .forEach(item -> found.add(item.get("PK").s()));
         return found;
     }

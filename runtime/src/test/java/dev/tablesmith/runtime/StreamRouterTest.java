@@ -25,12 +25,15 @@ class StreamRouterTest {
     record Order(String id, String status) {
         static Order decode(Map<String, AttributeValue> item) {
             ItemReader r = ItemReader.of(item, "PK", "SK");
-            return new Order(r.get("orderId", AttributeCodecs.STRING), r.get("status", AttributeCodecs.STRING));
+            return new Order(r.get("orderId", AttributeCodecs.STRING), r.get("status",
+                    AttributeCodecs.STRING));
         }
     }
 
-    private static Map<String, AttributeValue> entity(String type, String pk, String... attributes) {
-        ItemWriter w = ItemWriter.create().put("PK", AttributeValue.fromS(pk)).put("SK", AttributeValue.fromS("A"))
+    private static Map<String, AttributeValue> entity(String type, String pk,
+            String... attributes) {
+        ItemWriter w = ItemWriter.create().put("PK", AttributeValue.fromS(pk)).put("SK",
+                AttributeValue.fromS("A"))
                 .put("_type", AttributeValue.fromS(type));
         for (int i = 0; i < attributes.length; i += 2) {
             w.put(attributes[i], AttributeValue.fromS(attributes[i + 1]));
@@ -38,13 +41,17 @@ class StreamRouterTest {
         return w.build();
     }
 
-    private static List<software.amazon.awssdk.services.dynamodb.model.Record> readAll(LocalDynamoDb dynamo,
+    private static List<software.amazon.awssdk.services.dynamodb.model.Record> readAll(
+            LocalDynamoDb dynamo,
             String table) {
         DynamoDbStreamsClient streams = dynamo.streamsClient();
-        String arn = dynamo.client().describeTable(b -> b.tableName(table)).table().latestStreamArn();
+        String arn = dynamo.client().describeTable(b -> b.tableName(table)).table()
+                .latestStreamArn();
         List<software.amazon.awssdk.services.dynamodb.model.Record> records = new ArrayList<>();
-        for (Shard shard : streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards()) {
-            String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard.shardId())
+        for (Shard shard : streams.describeStream(b -> b.streamArn(arn)).streamDescription()
+                .shards()) {
+            String iterator = streams.getShardIterator(b -> b.streamArn(arn)
+                    .shardId(shard.shardId())
                     .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
             while (iterator != null) {
                 String current = iterator;
@@ -59,10 +66,12 @@ class StreamRouterTest {
     @Test
     void recordsBecomeTypedEventsWithImagesAndChangedAttributes(LocalDynamoDb dynamo) {
         String tableName = dynamo.createTable();
-        TableOperations table = TableOperations.builder(dynamo.client(), tableName, KeyAttributes.of("PK", "SK")).build();
+        TableOperations table = TableOperations.builder(dynamo.client(), tableName,
+                KeyAttributes.of("PK", "SK")).build();
         Map<String, AttributeValue> orderKey = TableOperationsTest.key("ORDER#1", "A");
         table.create(entity("Order", "ORDER#1", "orderId", "1", "status", "NEW", "note", "n"));
-        table.update(UpdateSpec.of(orderKey, Update.builder().set("status", AttributeValue.fromS("PAID"))
+        table.update(UpdateSpec.of(orderKey, Update.builder().set("status",
+                AttributeValue.fromS("PAID"))
                 .remove("note").build()));
         table.create(entity("User", "USER#1", "name", "Ann"));
         table.delete(DeleteSpec.of(orderKey));
@@ -78,11 +87,13 @@ class StreamRouterTest {
                 .build();
         router.accept(readAll(dynamo, tableName));
 
-        assertEquals(List.of(StreamEvent.Type.INSERT, StreamEvent.Type.MODIFY, StreamEvent.Type.REMOVE),
+        assertEquals(List.of(StreamEvent.Type.INSERT, StreamEvent.Type.MODIFY,
+                StreamEvent.Type.REMOVE),
                 orders.stream().map(StreamEvent::type).toList());
         StreamEvent<Order> insert = orders.get(0);
         assertEquals(new Order("1", "NEW"), insert.after().orElseThrow());
-        assertEquals(Set.of("PK", "SK", "_type", "orderId", "status", "note"), insert.changedAttributes());
+        assertEquals(Set.of("PK", "SK", "_type", "orderId", "status", "note"),
+                insert.changedAttributes());
         StreamEvent<Order> modify = orders.get(1);
         assertEquals(new Order("1", "NEW"), modify.before().orElseThrow());
         assertEquals(new Order("1", "PAID"), modify.after().orElseThrow());
@@ -100,13 +111,15 @@ class StreamRouterTest {
     @Test
     void routingByPredicateAndHandlerFailuresStopTheBatch(LocalDynamoDb dynamo) {
         String tableName = dynamo.createTable();
-        TableOperations table = TableOperations.builder(dynamo.client(), tableName, KeyAttributes.of("PK", "SK")).build();
+        TableOperations table = TableOperations.builder(dynamo.client(), tableName,
+                KeyAttributes.of("PK", "SK")).build();
         table.create(entity("X", "ORDER#2", "orderId", "2", "status", "NEW"));
         table.create(entity("X", "ORDER#3", "orderId", "3", "status", "NEW"));
         KeyTemplate orderPk = KeyTemplate.partition("ORDER#<orderId>");
         List<String> seen = new ArrayList<>();
         StreamRouter router = StreamRouter.builder(null)
-                .route(image -> orderPk.matches(image.get("PK").s()), Order::decode, (StreamEvent<Order> e) -> {
+                .route(image -> orderPk.matches(image.get("PK").s()), Order::decode,
+                        (StreamEvent<Order> e) -> {
                     seen.add(e.after().orElseThrow().id());
                     throw new IllegalStateException("handler failed");
                 })

@@ -30,7 +30,8 @@ class TableOperationsTest {
     }
 
     static Map<String, AttributeValue> item(String pk, String sk, String status) {
-        return ItemWriter.create().put("PK", AttributeValue.fromS(pk)).put("SK", AttributeValue.fromS(sk))
+        return ItemWriter.create().put("PK", AttributeValue.fromS(pk)).put("SK",
+                AttributeValue.fromS(sk))
                 .put("status", AttributeCodecs.STRING, status).build();
     }
 
@@ -56,7 +57,8 @@ class TableOperationsTest {
     void put_withFailedConditionReportsCurrentItemWithoutASecondRead() {
         table.put(PutSpec.of(item("A", "1", "PAID")));
         ConditionFailedException e = assertThrows(ConditionFailedException.class, () -> table.put(
-                PutSpec.of(item("A", "1", "NEW")).when(Condition.eq("status", AttributeValue.fromS("PENDING")))));
+                PutSpec.of(item("A", "1", "NEW")).when(Condition.eq("status",
+                        AttributeValue.fromS("PENDING")))));
         assertEquals("PAID", e.currentItem().orElseThrow().get("status").s());
         assertEquals("the condition on item {PK=A, SK=1} failed", e.getMessage());
     }
@@ -65,12 +67,14 @@ class TableOperationsTest {
     void update_returnsTheNewItemAndHonoursConditions() {
         table.put(PutSpec.of(item("A", "1", "NEW")));
         Map<String, AttributeValue> after = table.update(UpdateSpec.of(key("A", "1"),
-                Update.builder().set("status", AttributeValue.fromS("PAID")).increment("count", 2).build())
+                Update.builder().set("status", AttributeValue.fromS("PAID")).increment("count", 2)
+                        .build())
                 .when(Condition.eq("status", AttributeValue.fromS("NEW"))));
         assertEquals("PAID", after.get("status").s());
         assertEquals("2", after.get("count").n());
         ConditionFailedException e = assertThrows(ConditionFailedException.class,
-                () -> table.update(UpdateSpec.of(key("A", "1"), Update.builder().remove("status").build())
+                () -> table.update(UpdateSpec.of(key("A", "1"), Update.builder().remove("status")
+                        .build())
                         .when(Condition.eq("status", AttributeValue.fromS("NEW")))));
         assertEquals("PAID", e.currentItem().orElseThrow().get("status").s());
     }
@@ -79,9 +83,11 @@ class TableOperationsTest {
     void update_ifExistsRefusesToCreate() {
         ConditionFailedException e = assertThrows(ConditionFailedException.class,
                 () -> table.update(UpdateSpec.of(key("Z", "9"),
-                        Update.builder().set("status", AttributeValue.fromS("X")).build()).ifExists()));
+                        Update.builder().set("status", AttributeValue.fromS("X")).build())
+                                .ifExists()));
         assertFalse(e.currentItem().isPresent());
-        assertEquals("the condition on item {PK=Z, SK=9} failed (the item does not exist)", e.getMessage());
+        assertEquals("the condition on item {PK=Z, SK=9} failed (the item does not exist)",
+                e.getMessage());
         assertEquals(Optional.empty(), table.get(key("Z", "9"), true));
     }
 
@@ -89,8 +95,10 @@ class TableOperationsTest {
     void delete_returnsTheOldItemAndChecksConditions() {
         table.put(PutSpec.of(item("A", "1", "NEW")));
         assertThrows(ConditionFailedException.class, () -> table.delete(
-                DeleteSpec.of(key("A", "1")).when(Condition.eq("status", AttributeValue.fromS("GONE")))));
-        assertEquals("NEW", table.delete(DeleteSpec.of(key("A", "1"))).orElseThrow().get("status").s());
+                DeleteSpec.of(key("A", "1")).when(Condition.eq("status",
+                        AttributeValue.fromS("GONE")))));
+        assertEquals("NEW", table.delete(DeleteSpec.of(key("A", "1"))).orElseThrow().get("status")
+                .s());
         assertEquals(Optional.empty(), table.delete(DeleteSpec.of(key("A", "1"))));
         assertEquals(Optional.empty(), table.get(key("A", "1"), true));
     }

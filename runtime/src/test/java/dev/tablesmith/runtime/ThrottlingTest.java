@@ -25,10 +25,12 @@ class ThrottlingTest {
     @BeforeEach
     void createTable(LocalDynamoDb dynamo) {
         http = FaultInjectingHttpClient.wrap(dynamo.httpClient());
-        client = dynamo.clientBuilder(http).overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(4)
+        client = dynamo.clientBuilder(http).overrideConfiguration(o -> o.retryStrategy(
+                b -> b.maxAttempts(4)
                 .backoffStrategy(BackoffStrategy.retryImmediately())
                 .throttlingBackoffStrategy(BackoffStrategy.retryImmediately()))).build();
-        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK")).build();
+        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK"))
+                .build();
         table.put(PutSpec.of(TableOperationsTest.item("A", "1", "OK")));
     }
 
@@ -41,7 +43,8 @@ class ThrottlingTest {
     @Test
     void throttledReadsAreRetriedByTheSdkUntilTheySucceed() {
         http.failNext("GetItem", 3, Fault.throttle());
-        assertEquals("OK", table.get(TableOperationsTest.key("A", "1"), true).orElseThrow().get("status").s());
+        assertEquals("OK", table.get(TableOperationsTest.key("A", "1"), true).orElseThrow()
+                .get("status").s());
         assertEquals(4, http.attempts("GetItem"), "3 throttled attempts + 1 that succeeded");
     }
 
@@ -49,7 +52,8 @@ class ThrottlingTest {
     void throttlingBeyondTheRetryLimitSurfacesAfterExactlyMaxAttempts() {
         http.failNext("PutItem", 10, Fault.throttle());
         int before = http.attempts("PutItem");
-        ProvisionedThroughputExceededException e = assertThrows(ProvisionedThroughputExceededException.class,
+        ProvisionedThroughputExceededException e = assertThrows(
+                ProvisionedThroughputExceededException.class,
                 () -> table.put(PutSpec.of(TableOperationsTest.item("A", "2", "X"))));
         assertEquals(before + 4, http.attempts("PutItem"));
         assertEquals(4, e.numAttempts());

@@ -28,10 +28,12 @@ class TransactionTest {
     @BeforeEach
     void createTable(LocalDynamoDb dynamo) {
         http = FaultInjectingHttpClient.wrap(dynamo.httpClient());
-        client = dynamo.clientBuilder(http).overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(3)
+        client = dynamo.clientBuilder(http).overrideConfiguration(o -> o.retryStrategy(
+                b -> b.maxAttempts(3)
                 .backoffStrategy(BackoffStrategy.retryImmediately())
                 .throttlingBackoffStrategy(BackoffStrategy.retryImmediately()))).build();
-        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK")).build();
+        table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK"))
+                .build();
         table.put(PutSpec.of(TableOperationsTest.item("B", "1", "OPEN")));
         table.put(PutSpec.of(TableOperationsTest.item("C", "1", "OPEN")));
         table.put(PutSpec.of(TableOperationsTest.item("D", "1", "OPEN")));
@@ -51,16 +53,20 @@ class TransactionTest {
         return table.transaction()
                 .put(PutSpec.create(TableOperationsTest.item("A", "1", "NEW")))
                 .update(UpdateSpec.of(TableOperationsTest.key("B", "1"),
-                        Update.builder().set("status", AttributeValue.fromS("CLOSED")).build()).when(statusIs("OPEN")))
-                .delete(DeleteSpec.of(TableOperationsTest.key("C", "1")).when(statusIs(expectedStatusOfC)))
+                        Update.builder().set("status", AttributeValue.fromS("CLOSED")).build())
+                                .when(statusIs("OPEN")))
+                .delete(DeleteSpec.of(TableOperationsTest.key("C", "1"))
+                        .when(statusIs(expectedStatusOfC)))
                 .check(TableOperationsTest.key("D", "1"), statusIs("OPEN"));
     }
 
     @Test
     void allActionsCommitTogether() {
         fourActions("OPEN").execute();
-        assertEquals("NEW", table.get(TableOperationsTest.key("A", "1"), true).orElseThrow().get("status").s());
-        assertEquals("CLOSED", table.get(TableOperationsTest.key("B", "1"), true).orElseThrow().get("status").s());
+        assertEquals("NEW", table.get(TableOperationsTest.key("A", "1"), true).orElseThrow()
+                .get("status").s());
+        assertEquals("CLOSED", table.get(TableOperationsTest.key("B", "1"), true).orElseThrow()
+                .get("status").s());
         assertEquals(Optional.empty(), table.get(TableOperationsTest.key("C", "1"), true));
     }
 
@@ -74,15 +80,20 @@ class TransactionTest {
         assertEquals("ConditionalCheckFailed", failure.code());
         assertEquals("PK=C, SK=1", failure.key());
         assertEquals("OPEN", failure.current().orElseThrow().get("status").s());
-        assertTrue(e.getMessage().startsWith("transaction cancelled: [action 2 {PK=C, SK=1}: ConditionalCheckFailed"),
+        assertTrue(e.getMessage()
+                .startsWith("transaction cancelled: [action 2 {PK=C, SK=1}:"
+                        + " ConditionalCheckFailed"),
                 e.getMessage());
-        assertEquals(Optional.empty(), table.get(TableOperationsTest.key("A", "1"), true), "nothing committed");
-        assertEquals("OPEN", table.get(TableOperationsTest.key("B", "1"), true).orElseThrow().get("status").s());
+        assertEquals(Optional.empty(), table.get(TableOperationsTest.key("A", "1"), true),
+                "nothing committed");
+        assertEquals("OPEN", table.get(TableOperationsTest.key("B", "1"), true).orElseThrow()
+                .get("status").s());
     }
 
     @Test
     void injectedTransactionConflictIsReportedByIndex() {
-        http.failNext("TransactWriteItems", 1, Fault.transactionCanceled("None", "TransactionConflict", "None", "None"));
+        http.failNext("TransactWriteItems", 1, Fault.transactionCanceled("None",
+                "TransactionConflict", "None", "None"));
         TransactionFailedException e = assertThrows(TransactionFailedException.class,
                 () -> fourActions("OPEN").execute());
         assertEquals(1, e.failures().size());
@@ -90,21 +101,26 @@ class TransactionTest {
         assertEquals("TransactionConflict", e.failures().get(0).code());
         assertEquals("PK=B, SK=1", e.failures().get(0).key());
         assertNull(e.failures().get(0).currentItem());
-        assertEquals(1, http.attempts("TransactWriteItems"), "a cancellation is not retried by the SDK");
+        assertEquals(1, http.attempts("TransactWriteItems"),
+                "a cancellation is not retried by the SDK");
     }
 
     @Test
     void idempotentTransactionRetriedAfterATimeoutTakesEffectOnce() {
         Transaction tx = table.transaction()
                 .put(PutSpec.create(TableOperationsTest.item("A", "1", "NEW")))
-                .update(UpdateSpec.of(TableOperationsTest.key("B", "1"), Update.builder().add("count",
+                .update(UpdateSpec.of(TableOperationsTest.key("B", "1"), Update.builder()
+                        .add("count",
                         AttributeValue.fromN("1")).build()));
         http.failNext("TransactWriteItems", 1, Fault.timeoutAfterDelivery());
         tx.execute();
-        assertEquals(2, http.attempts("TransactWriteItems"), "delivered, answer lost, retried once");
-        assertEquals("1", table.get(TableOperationsTest.key("B", "1"), true).orElseThrow().get("count").n(),
+        assertEquals(2, http.attempts("TransactWriteItems"),
+                "delivered, answer lost, retried once");
+        assertEquals("1", table.get(TableOperationsTest.key("B", "1"), true).orElseThrow()
+                .get("count").n(),
                 "the retry with the same client request token did not apply the update again");
-        assertEquals("NEW", table.get(TableOperationsTest.key("A", "1"), true).orElseThrow().get("status").s());
+        assertEquals("NEW", table.get(TableOperationsTest.key("A", "1"), true).orElseThrow()
+                .get("status").s());
     }
 
     @Test
@@ -126,7 +142,8 @@ class TransactionTest {
 
     @Test
     void theSameItemTwiceIsRefusedBeforeSending() {
-        Transaction tx = table.transaction().check(TableOperationsTest.key("B", "1"), statusIs("OPEN"));
+        Transaction tx = table.transaction().check(TableOperationsTest.key("B", "1"),
+                statusIs("OPEN"));
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> tx.delete(
                 DeleteSpec.of(TableOperationsTest.key("B", "1"))));
         assertEquals("item {PK=B, SK=1} appears twice in one transaction", e.getMessage());

@@ -44,7 +44,8 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
         }
 
         /**
-         * @param codes one cancellation reason code per action, {@code "None"} for those that passed
+         * @param codes one cancellation reason code per action, {@code "None"} for those that
+         *     passed
          * @return a TransactionCanceledException response (HTTP 400), not forwarded
          */
         static Fault transactionCanceled(String... codes) {
@@ -118,7 +119,8 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
      * @param fault the fault
      * @return this client
      */
-    public synchronized FaultInjectingHttpClient failNext(String operation, int times, Fault fault) {
+    public synchronized FaultInjectingHttpClient failNext(String operation, int times,
+            Fault fault) {
         Deque<Fault> queue = faults.computeIfAbsent(operation, key -> new ArrayDeque<>());
         for (int i = 0; i < times; i++) {
             queue.add(fault);

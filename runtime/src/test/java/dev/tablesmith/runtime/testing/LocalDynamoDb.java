@@ -75,7 +75,8 @@ public final class LocalDynamoDb implements AutoCloseable {
             int port = freePort();
             try {
                 DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                        new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+                        new String[] {"-inMemory", "-port", Integer.toString(port),
+                                "-disableTelemetry"});
                 server.start();
                 return new LocalDynamoDb(server, port);
             } catch (Exception e) {
@@ -182,7 +183,8 @@ public final class LocalDynamoDb implements AutoCloseable {
                 definitions.add(stringAttribute(index + "SK"));
                 indexes.add(GlobalSecondaryIndex.builder()
                         .indexName(index)
-                        .keySchema(key(index + "PK", KeyType.HASH), key(index + "SK", KeyType.RANGE))
+                        .keySchema(key(index + "PK", KeyType.HASH), key(index + "SK",
+                                KeyType.RANGE))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                         .build());
             }

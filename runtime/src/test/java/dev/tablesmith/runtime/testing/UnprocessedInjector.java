@@ -71,7 +71,8 @@ public final class UnprocessedInjector implements ExecutionInterceptor {
         if (request instanceof BatchGetItemRequest get && take()) {
             String table = get.requestItems().keySet().iterator().next();
             KeysAndAttributes all = get.requestItems().get(table);
-            attributes.putAttribute(HELD_KEYS, new ArrayList<>(all.keys().subList(1, all.keys().size())));
+            attributes.putAttribute(HELD_KEYS, new ArrayList<>(all.keys().subList(1, all.keys()
+                    .size())));
             return get.toBuilder().requestItems(Map.of(table,
                     all.toBuilder().keys(all.keys().subList(0, 1)).build())).build();
         }
@@ -79,16 +80,20 @@ public final class UnprocessedInjector implements ExecutionInterceptor {
     }
 
     @Override
-    public SdkResponse modifyResponse(Context.ModifyResponse context, ExecutionAttributes attributes) {
+    public SdkResponse modifyResponse(Context.ModifyResponse context,
+            ExecutionAttributes attributes) {
         SdkResponse response = context.response();
         List<WriteRequest> writes = attributes.getAttribute(HELD_WRITES);
-        if (response instanceof BatchWriteItemResponse write && writes != null && !writes.isEmpty()) {
-            String table = ((BatchWriteItemRequest) context.request()).requestItems().keySet().iterator().next();
+        if (response instanceof BatchWriteItemResponse write && writes != null
+                && !writes.isEmpty()) {
+            String table = ((BatchWriteItemRequest) context.request()).requestItems().keySet()
+                    .iterator().next();
             return write.toBuilder().unprocessedItems(Map.of(table, writes)).build();
         }
         List<Map<String, AttributeValue>> keys = attributes.getAttribute(HELD_KEYS);
         if (response instanceof BatchGetItemResponse get && keys != null && !keys.isEmpty()) {
-            String table = ((BatchGetItemRequest) context.request()).requestItems().keySet().iterator().next();
+            String table = ((BatchGetItemRequest) context.request()).requestItems().keySet()
+                    .iterator().next();
             return get.toBuilder().unprocessedKeys(Map.of(table,
                     KeysAndAttributes.builder().keys(keys).build())).build();
         }

@@ -67,24 +67,20 @@ final class NameRules {
     }
     Map<String, String> owners = new HashMap<>();
     Map<String, Location> where = new HashMap<>();
-    claim(owners, where, GeneratedNames.table(model), "the table facade", model.location());
-    claim(owners, where, GeneratedNames.streamRouter(model), "the stream router", model.location());
-    claim(owners, where, GeneratedNames.transaction(model), "the transaction builder", model.location());
+    claim(owners, where, GeneratedNames.table(model), "the table facade of model " + model.name(), model.location());
+    claim(owners, where, GeneratedNames.streamRouter(model), "the stream router of model " + model.name(), model.location());
+    claim(owners, where, GeneratedNames.transaction(model), "the transaction builder of model " + model.name(), model.location());
     for (Entity e : model.entities()) {
       if (!names.get(e.name().toLowerCase(Locale.ROOT)).equals(e.name())) {
         continue;
       }
-      for (String type : GeneratedNames.entityTypes(e)) {
-        claim(owners, where, type, "a type generated for entity " + e.name(), e.location());
-      }
+      GeneratedNames.entityTypes(e).forEach((type, what) -> claim(owners, where, type, what, e.location()));
     }
     for (EmbeddedType t : model.types()) {
       if (!names.get(t.name().toLowerCase(Locale.ROOT)).equals(t.name())) {
         continue;
       }
-      for (String type : GeneratedNames.embeddedTypes(t)) {
-        claim(owners, where, type, "a type generated for embedded type " + t.name(), t.location());
-      }
+      GeneratedNames.embeddedTypes(t).forEach((type, what) -> claim(owners, where, type, what, t.location()));
     }
     for (AccessPattern p : model.patterns()) {
       if (p.isCollection()) {
@@ -108,13 +104,13 @@ final class NameRules {
   private void claim(Map<String, String> owners, Map<String, Location> where, String type,
       String owner, Location at) {
     if (GeneratedNames.JAVA_LANG.contains(type)) {
-      diagnostics.report(Code.TS203, at, "type", type, "java.lang." + type + ", which generated code uses");
+      diagnostics.report(Code.TS203, at, "type", type, "java.lang." + type + " (" + owner + "), which generated code uses");
       return;
     }
     String folded = type.toLowerCase(Locale.ROOT);
     String before = owners.putIfAbsent(folded, owner + " (" + type + ")");
     if (before != null) {
-      diagnostics.report(Code.TS203, at, owner, type, before);
+      diagnostics.report(Code.TS203, at, "type", type, before);
     }
   }
 

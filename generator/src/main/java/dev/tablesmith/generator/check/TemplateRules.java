@@ -79,8 +79,8 @@ final class TemplateRules {
     if (!plain) {
       diagnostics.report(Code.TS309, t.location(), part.attribute().name(),
           "declared " + part.attribute().type().name().toLowerCase(java.util.Locale.ROOT),
-          ", not filled from template '" + t.source() + "': store an attribute of " + e.name()
-              + " as '" + part.attribute().name() + "'");
+          "; only an attribute stored under that name can fill it, not template '" + t.source()
+              + "': store an attribute of " + e.name() + " as '" + part.attribute().name() + "'");
     }
   }
 
@@ -112,7 +112,9 @@ final class TemplateRules {
     if (kind == Kind.ENUM) {
       for (TypeRef.EnumValue v : a.type().values()) {
         if (v.stored().contains(guard)) {
-          diagnostics.report(Code.TS316, t.location(), v.stored(), a.name(), guard, a.name(), t.source());
+          String role = guardFollows(t, a.name()) ? "the text that follows <" + a.name() + ">"
+              : "the delimiter, and <" + a.name() + "> ends the key";
+          diagnostics.report(Code.TS316, t.location(), v.stored(), a.name(), guard, role, t.source());
         }
       }
     }
@@ -122,6 +124,16 @@ final class TemplateRules {
     List<Template.Part> parts = t.parts();
     return index + 1 < parts.size() && parts.get(index + 1) instanceof Template.Literal l
         ? l.text() : model.table().delimiter();
+  }
+
+  private static boolean guardFollows(Template t, String attribute) {
+    List<Template.Part> parts = t.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).equals(new Template.Placeholder(attribute))) {
+        return i + 1 < parts.size();
+      }
+    }
+    return false;
   }
 
   private void hotPartition(Entity e, EntityKey key) {

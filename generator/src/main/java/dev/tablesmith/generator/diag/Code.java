@@ -73,14 +73,14 @@ public enum Code {
   TS306(ERROR, "attribute '%s' is optional but used in the primary key template '%s'"),
   TS307(ERROR, "attribute '%s' has role %s and cannot be used in %s"),
   TS308(ERROR, "%s"),
-  TS309(ERROR, "key attribute '%s' is %s; only a plain-attribute key can fill it%s"),
+  TS309(ERROR, "key attribute '%s' is %s%s"),
   TS310(ERROR, "%s"),
   TS311(ERROR, "%s reuses table key attribute '%s', so %s must use the table's template '%s' there, not '%s'"),
   TS312(ERROR, "%s and %s can render the same primary key: %s"),
   TS313(ERROR, "on %s, %s"),
   TS314(WARNING, "%s puts every item in one partition (%s), which DynamoDB caps at 1,000 writes and 3,000 reads per second"),
   TS315(ERROR, "%s"),
-  TS316(ERROR, "enum value '%s' of %s contains '%s', which follows <%s> in template '%s'; it could forge another key"),
+  TS316(ERROR, "enum value '%s' of %s contains '%s', %s in template '%s'; it could forge another key"),
   TS317(ERROR, "template must not be empty"),
 
   // --- table, indexes and service limits -------------------------------------------------------
@@ -92,7 +92,6 @@ public enum Code {
   TS406(ERROR, "index %s %s"),
   TS407(ERROR, "index name '%s' is reserved: 'index: table' pins the table itself"),
   TS408(ERROR, "projection of %s includes '%s', which %s"),
-  TS409(ERROR, "%s"),
   TS410(ERROR, "the table's timeToLive '%s' %s"),
 
   // --- access patterns -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package dev.tablesmith.generator.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -115,24 +115,31 @@ public final class GeneratedNames {
     return out.toString();
   }
 
-  /** Every type generated for an entity, the entity's own first. */
-  public static List<String> entityTypes(Entity entity) {
-    List<String> names = new ArrayList<>(List.of(entity.name(), key(entity), codec(entity.name()),
-        update(entity)));
+  /** Every type generated for an entity, the entity's own first, each with what it is. */
+  public static Map<String, String> entityTypes(Entity entity) {
+    Map<String, String> names = new LinkedHashMap<>();
+    String e = entity.name();
+    names.put(e, "entity " + e);
+    names.put(key(entity), "the key type of entity " + e);
+    names.put(codec(e), "the codec of entity " + e);
+    names.put(update(entity), "the update builder of entity " + e);
     for (Attribute a : entity.attributes()) {
       if (a.type().kind() == TypeRef.Kind.ENUM) {
-        names.add(enumType(entity.name(), a));
+        names.put(enumType(e, a), "the enum of " + e + "." + a.name());
       }
     }
     return names;
   }
 
-  /** Every type generated for an embedded type, its own first. */
-  public static List<String> embeddedTypes(EmbeddedType type) {
-    List<String> names = new ArrayList<>(List.of(type.name(), codec(type.name())));
+  /** Every type generated for an embedded type, its own first, each with what it is. */
+  public static Map<String, String> embeddedTypes(EmbeddedType type) {
+    Map<String, String> names = new LinkedHashMap<>();
+    String t = type.name();
+    names.put(t, "type " + t);
+    names.put(codec(t), "the codec of type " + t);
     for (Attribute a : type.fields()) {
       if (a.type().kind() == TypeRef.Kind.ENUM) {
-        names.add(enumType(type.name(), a));
+        names.put(enumType(t, a), "the enum of " + t + "." + a.name());
       }
     }
     return names;

@@ -63,7 +63,9 @@ public final class Planner {
       Optional<Map.Entry<Index, Outcome>> match = outcomes.entrySet().stream()
           .filter(e -> e.getValue() instanceof Match).findFirst();
       if (match.isEmpty()) {
-        rejections.add(reject(model, p, targets, outcomes, diagnostics));
+        Optional<Index> alternative = p.index().isEmpty() ? Optional.empty() : candidates.stream()
+            .filter(i -> matcher.match(p, targets, i) instanceof Match).findFirst();
+        rejections.add(reject(model, p, targets, outcomes, alternative, diagnostics));
         continue;
       }
       Index index = match.get().getKey();
@@ -143,7 +145,7 @@ public final class Planner {
   }
 
   private static Rejection reject(ResolvedModel model, AccessPattern p, List<Entity> targets,
-      Map<Index, Outcome> outcomes, Diagnostics diagnostics) {
+      Map<Index, Outcome> outcomes, Optional<Index> alternative, Diagnostics diagnostics) {
     List<String> reasons = new ArrayList<>();
     Failure collection = null;
     for (Map.Entry<Index, Outcome> e : outcomes.entrySet()) {
@@ -153,9 +155,12 @@ public final class Planner {
         collection = f;
       }
     }
-    Optional<Proposal> proposal = new Proposals(model).propose(p, targets);
-    String hint = String.join("\n", reasons) + "\n" + proposal.map(Proposal::describe)
-        .orElse("no single index change serves it; split the pattern or change its bindings");
+    Optional<Proposal> proposal = alternative.isPresent() ? Optional.empty()
+        : new Proposals(model).propose(p, targets);
+    String advice = alternative.map(i -> i.describe() + " serves it: pin 'index: " + i.name()
+        + "' or drop 'index:'").orElseGet(() -> proposal.map(Proposal::describe)
+        .orElse("no single index change serves it; split the pattern or change its bindings"));
+    String hint = String.join("\n", reasons) + "\n" + advice;
     if (collection != null) {
       Index at = outcomes.entrySet().stream().filter(e -> e.getValue() instanceof Failure f
           && (f.kind() == FailureKind.COLLECTION_PARTITION || f.kind() == FailureKind.COLLECTION_SORT))
@@ -173,6 +178,6 @@ public final class Planner {
     } else {
       diagnostics.reportWithHint(Code.TS501, p.location(), hint, p.name());
     }
-    return new Rejection(p, proposal);
+    return new Rejection(p, alternative.map(Index::name), proposal);
   }
 }

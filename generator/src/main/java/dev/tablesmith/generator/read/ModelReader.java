@@ -69,7 +69,8 @@ public final class ModelReader {
       }
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      diagnostics.report(Code.TS001, locate(displayName, mark), problem(e));
+      String problem = problem(e);
+      diagnostics.reportWithHint(Code.TS001, locate(displayName, mark), syntaxHint(problem), problem);
       return new SyntaxTree(displayName, Optional.empty());
     } catch (YAMLException e) {
       diagnostics.report(Code.TS001, Location.of(displayName), describe(e));
@@ -97,6 +98,13 @@ public final class ModelReader {
 
   static Location locate(String file, Mark mark) {
     return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** snakeyaml ends plain text at '?' inside { }, so {@code { name: string? }} needs quotes. */
+  private static String syntaxHint(String problem) {
+    return problem.endsWith("but got ?")
+        ? "inside { } quote a type that ends in '?': \"string?\" (or write the mapping in block style)"
+        : "";
   }
 
   private static String problem(MarkedYAMLException e) {

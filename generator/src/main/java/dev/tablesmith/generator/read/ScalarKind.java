@@ -9,7 +9,7 @@ public enum ScalarKind {
   INTEGER("an integer"),
   DECIMAL("a number with a fraction or exponent"),
   BOOLEAN("a boolean"),
-  NULL("nothing (null)");
+  NULL("null");
 
   private final String description;
 

@@ -45,11 +45,13 @@ final class SchemaMessages {
       case "type" -> wrongType(m, where, node);
       case "enum" -> notAllowed(where, node, enumValues(m));
       case "const" -> constant(where, node);
-      case "pattern" -> badName(where, node, String.valueOf(m.getArguments()[0]));
+      case "pattern" -> badName(where, node, arg(m, 0));
       case "propertyNames" -> badPropertyName(root, m, at, where, node);
       case "minimum", "maximum" -> new Diagnostic(Code.TS106, node.location(),
           Code.TS106.format(where, bound(type, m), text(node)), "");
-      case "minItems", "maxItems", "minProperties", "maxProperties", "minLength", "uniqueItems" ->
+      case "uniqueItems" -> new Diagnostic(Code.TS108, node.location(),
+          Code.TS108.format(where, "an entry is repeated"), "");
+      case "minItems", "maxItems", "minProperties", "maxProperties", "minLength" ->
           new Diagnostic(Code.TS109, node.location(), Code.TS109.format(where, size(type, m)), "");
       default -> new Diagnostic(Code.TS108, node.location(),
           Code.TS108.format(where, stripPath(m.getMessage())), "");
@@ -65,7 +67,7 @@ final class SchemaMessages {
   }
 
   private Diagnostic wrongType(ValidationMessage m, String where, Node node) {
-    String expected = expectedType(String.valueOf(m.getArguments()[1]));
+    String expected = expectedType(arg(m, 1));
     return new Diagnostic(Code.TS103, node.location(),
         Code.TS103.format(where, expected, node.describe()), typeHint(expected, node));
   }
@@ -117,7 +119,21 @@ final class SchemaMessages {
     }
     String regex = target.path("pattern").asText();
     return new Diagnostic(Code.TS105, location,
-        Code.TS105.format("a key of " + where, name, PATTERNS.getOrDefault(regex, "must match " + regex)), "");
+        Code.TS105.format(nameKind(at), name, PATTERNS.getOrDefault(regex, "must match " + regex)), "");
+  }
+
+  /** What the keys of the mapping at {@code at} name: "entity name", "attribute name", ... */
+  private static String nameKind(JsonNodePath at) {
+    Object last = at.getNameCount() == 0 ? "" : at.getElement(at.getNameCount() - 1);
+    return switch (String.valueOf(last)) {
+      case "entities" -> "entity name";
+      case "types" -> "type name";
+      case "accessPatterns" -> "pattern name";
+      case "attributes" -> "attribute name";
+      case "fields" -> "field name";
+      case "values" -> "enum constant";
+      default -> "a key of " + TreePath.describe(at);
+    };
   }
 
   private List<String> enumValues(ValidationMessage m) {
@@ -168,19 +184,24 @@ final class SchemaMessages {
   }
 
   private static String bound(String type, ValidationMessage m) {
-    return (type.equals("minimum") ? "at least " : "at most ") + m.getArguments()[0];
+    return (type.equals("minimum") ? "at least " : "at most ") + arg(m, 0);
   }
 
   private static String size(String type, ValidationMessage m) {
-    Object n = m.getArguments().length > 0 ? m.getArguments()[0] : "";
+    String n = arg(m, 0);
     return switch (type) {
       case "minItems" -> "at least " + n + " item" + plural(n);
       case "maxItems" -> "at most " + n + " item" + plural(n);
       case "minProperties" -> "at least " + n + " entr" + (String.valueOf(n).equals("1") ? "y" : "ies");
       case "maxProperties" -> "at most " + n + " entr" + (String.valueOf(n).equals("1") ? "y" : "ies");
-      case "minLength" -> "at least " + n + " character" + plural(n);
-      default -> "no repeated entries";
+      default -> "at least " + n + " character" + plural(n);
     };
+  }
+
+  /** The validator's argument {@code i}, or empty text when it gave none. */
+  private static String arg(ValidationMessage m, int i) {
+    Object[] args = m.getArguments();
+    return args == null || args.length <= i ? "" : String.valueOf(args[i]);
   }
 
   private static String plural(Object n) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,7 +35,8 @@ class ConcurrencyTest {
 
     @BeforeEach
     void createTable(LocalDynamoDb dynamo) {
-        http = FaultInjectingHttpClient.wrap(dynamo.httpClient());
+        // pooled connections for 16 threads (the URL-connection client keeps only 5 alive)
+        http = FaultInjectingHttpClient.wrap(Apache5HttpClient.builder().maxConnections(THREADS).build());
         client = dynamo.clientBuilder(http).build();
         table = TableOperations.builder(client, dynamo.createTable(), KeyAttributes.of("PK", "SK"))
                 .build();

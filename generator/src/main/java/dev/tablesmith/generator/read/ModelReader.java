@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
@@ -72,6 +73,11 @@ public final class ModelReader {
       String problem = problem(e);
       diagnostics.reportWithHint(Code.TS001, locate(displayName, mark), syntaxHint(problem), problem);
       return new SyntaxTree(displayName, Optional.empty());
+    } catch (ReaderException e) {
+      diagnostics.report(Code.TS001, locate(displayName, text, e.getPosition()),
+          "character U+" + String.format(java.util.Locale.ROOT, "%04X", e.getCodePoint())
+              + " is not allowed in YAML; remove it or write it as an escape in a double-quoted string");
+      return new SyntaxTree(displayName, Optional.empty());
     } catch (YAMLException e) {
       diagnostics.report(Code.TS001, Location.of(displayName), describe(e));
       return new SyntaxTree(displayName, Optional.empty());
@@ -94,6 +100,24 @@ public final class ModelReader {
         .decode(ByteBuffer.wrap(bytes))
         .toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The line and column of the code point at {@code position}. */
+  private static Location locate(String file, String text, int position) {
+    int line = 1;
+    int column = 1;
+    int index = 0;
+    for (int seen = 0; seen < position && index < text.length(); seen++) {
+      int c = text.codePointAt(index);
+      index += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Location(file, line, column);
   }
 
   static Location locate(String file, Mark mark) {

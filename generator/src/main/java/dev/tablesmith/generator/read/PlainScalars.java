@@ -22,6 +22,7 @@ final class PlainScalars {
       Pattern.compile("[-+]?(0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+|[0-9][0-9_]*(:[0-5]?[0-9])+|[0-9][0-9_]*_[0-9_]*)");
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern EXPONENT_ONLY = Pattern.compile("[-+]?[0-9]+[eE][-+]?[0-9]+");
   private static final Pattern SPECIAL_FLOAT =
       Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
 
@@ -62,6 +63,13 @@ final class PlainScalars {
           "'%s' is the octal number %s in YAML 1.1 but %s in YAML 1.2; quote it (\"%s\") for the"
               + " text, or write %s%s",
           text, octal(text), sign + digits, text, sign, digits));
+    }
+    if (EXPONENT_ONLY.matcher(text).matches()) {
+      return Optional.of(String.format(Locale.ROOT,
+          "'%s' is text in YAML 1.1 but the number %s in YAML 1.2; quote it (\"%s\") for the text,"
+              + " or write the number in plain digits (%s)",
+          text, new java.math.BigDecimal(text).toPlainString(), text,
+          new java.math.BigDecimal(text).toPlainString()));
     }
     if (LEADING_ZERO_INT.matcher(text).matches()
         || OTHER_INT.matcher(text).matches()

@@ -140,9 +140,9 @@ final class AttributeResolver {
       return 0;
     }
     int max = type.kind() == Kind.INT ? 10 : 19;
-    long digits = Long.parseLong(pad.get().text());
+    long digits = Fields.longValue(pad.get()).orElse(-1L);
     if (digits < 1 || digits > max) {
-      diagnostics.report(Code.TS224, at, digits, type.describe(), max);
+      diagnostics.report(Code.TS224, at, pad.get().text(), type.describe(), max);
       return 0;
     }
     return (int) digits;

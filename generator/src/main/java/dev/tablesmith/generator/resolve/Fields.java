@@ -57,8 +57,18 @@ final class Fields {
     return scalar(key).map(s -> Boolean.parseBoolean(s.text())).orElse(false);
   }
 
+  /** A whole number the schema has checked; 20.0 reads as 20 (JSON Schema calls it an integer). */
   Optional<Long> number(String key) {
-    return scalar(key).map(s -> Long.parseLong(s.text()));
+    return scalar(key).flatMap(Fields::longValue);
+  }
+
+  /** The scalar as a long, if it is a whole number that fits. */
+  static Optional<Long> longValue(ScalarNode s) {
+    try {
+      return Optional.of(new java.math.BigDecimal(s.text()).longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty();
+    }
   }
 
   /** The scalars of a list field as references, in written order. */

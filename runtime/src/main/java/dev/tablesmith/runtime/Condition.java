@@ -190,13 +190,7 @@ public final class Condition {
                 values.forEach(v -> out.append(", ").append(p.value(v)));
                 out.append(')');
             }
-            case IN -> {
-                out.append(p.name(attribute)).append(" IN (");
-                for (int i = 0; i < values.size(); i++) {
-                    out.append(i == 0 ? "" : ", ").append(p.value(values.get(i)));
-                }
-                out.append(')');
-            }
+            case IN -> renderIn(p, out);
             case NOT -> {
                 out.append("NOT (");
                 children.get(0).render(p, out);
@@ -210,6 +204,14 @@ public final class Condition {
                 out.append(')');
             }
         }
+    }
+
+    private void renderIn(Placeholders p, StringBuilder out) {
+        out.append(p.name(attribute)).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(p.value(values.get(i)));
+        }
+        out.append(')');
     }
 
     @Override

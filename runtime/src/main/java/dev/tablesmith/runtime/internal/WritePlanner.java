@@ -72,17 +72,8 @@ public final class WritePlanner {
         }
         if (spec.expectedVersion() != null) {
             condition = versionIs(life, spec.expectedVersion()).and(condition);
-            update.set(life.versionAttribute(), number(spec.expectedVersion() + 1));
-        } else if (life.versionAttribute() != null) {
-            update.increment(life.versionAttribute(), 1);
         }
-        AttributeValue time = timestamp(life, now);
-        if (life.createdAttribute() != null) {
-            update.setIfNotExists(life.createdAttribute(), time);
-        }
-        if (life.updatedAttribute() != null) {
-            update.set(life.updatedAttribute(), time);
-        }
+        maintain(update, life, spec.expectedVersion(), now);
         Update built = update.build();
         if (built.isEmpty()) {
             throw new IllegalArgumentException("an update needs at least one action");
@@ -124,6 +115,23 @@ public final class WritePlanner {
         Map<String, AttributeValue> k = keys.keyOf(key);
         return new PreparedWrite(null, k, keys.describe(k), null, conditionText(condition, p),
                 p.names(), p.values(), false, null, null);
+    }
+
+    /** Version +1 (checked or not), created once, updated always. */
+    private static void maintain(Update.Builder update, Lifecycle life, Long expected,
+            Instant now) {
+        if (expected != null) {
+            update.set(life.versionAttribute(), number(expected + 1));
+        } else if (life.versionAttribute() != null) {
+            update.increment(life.versionAttribute(), 1);
+        }
+        AttributeValue time = timestamp(life, now);
+        if (life.createdAttribute() != null) {
+            update.setIfNotExists(life.createdAttribute(), time);
+        }
+        if (life.updatedAttribute() != null) {
+            update.set(life.updatedAttribute(), time);
+        }
     }
 
     private static Condition versionIs(Lifecycle life, long expected) {

@@ -29,29 +29,35 @@ public final class Pipeline {
   /** A model file and the name diagnostics call it by. */
   public record Input(Path path, String displayName) {}
 
-  /** What a run produced: the planned models (of files without errors) and all diagnostics. */
-  public record Result(List<PlannedModel> models, Diagnostics diagnostics) {}
+  /**
+   * What a run produced: the planned models of files without errors, every model that reached
+   * the plan stage (with its rejected patterns, errors or not), and all diagnostics.
+   */
+  public record Result(List<PlannedModel> models, List<PlannedModel> planned, Diagnostics diagnostics) {}
 
   /** Runs every input. */
   public Result run(List<Input> inputs) {
     Diagnostics diagnostics = new Diagnostics();
+    List<PlannedModel> planned = new ArrayList<>();
     List<PlannedModel> models = new ArrayList<>();
     for (Input input : inputs) {
       Diagnostics own = new Diagnostics();
       SyntaxTree tree = new ModelReader().read(input.path(), input.displayName(), own);
-      plan(tree, own).ifPresent(models::add);
+      Optional<PlannedModel> model = plan(tree, own);
+      model.ifPresent(planned::add);
+      model.filter(m -> !own.hasErrors()).ifPresent(models::add);
       own.sorted().forEach(diagnostics::add);
     }
-    return new Result(models, diagnostics);
+    return new Result(models, planned, diagnostics);
   }
 
   /** Runs model text held in memory, as if read from a file named {@code displayName}. */
   public Result runText(String displayName, String text) {
     Diagnostics diagnostics = new Diagnostics();
     SyntaxTree tree = new ModelReader().read(displayName, text, diagnostics);
-    List<PlannedModel> models = new ArrayList<>();
-    plan(tree, diagnostics).ifPresent(models::add);
-    return new Result(models, diagnostics);
+    Optional<PlannedModel> model = plan(tree, diagnostics);
+    return new Result(model.filter(m -> !diagnostics.hasErrors()).stream().toList(),
+        model.stream().toList(), diagnostics);
   }
 
   private Optional<PlannedModel> plan(SyntaxTree tree, Diagnostics diagnostics) {
@@ -70,7 +76,6 @@ public final class Pipeline {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    PlannedModel planned = new Planner().plan(resolved.get(), diagnostics);
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(planned);
+    return Optional.of(new Planner().plan(resolved.get(), diagnostics));
   }
 }

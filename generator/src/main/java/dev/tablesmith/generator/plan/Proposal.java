@@ -10,8 +10,12 @@ import java.util.Optional;
  *
  * @param newIndex the index to add under {@code table.indexes}, if any
  * @param templates the entity templates to add under {@code entities.X.indexes}
+ * @param repin the pattern's pin to change, if it pins another index
  */
-public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templates) {
+public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templates, Optional<Repin> repin) {
+
+  /** The pattern's {@code index:} to change, when it pins an index the proposal does not use. */
+  public record Repin(String pattern, String index) {}
 
   /** A global index to add. */
   public record NewIndex(String name, KeyAttribute partitionKey, KeyAttribute sortKey) {}
@@ -43,6 +47,8 @@ public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templa
       t.sort().ifPresent(s -> sides.add(" sort: " + YamlText.quote(s)));
       out.append(String.join(",", sides)).append(" }\n");
     }
+    repin.ifPresent(r -> out.append("  accessPatterns.").append(r.pattern()).append(":\n    index: ")
+        .append(r.index()).append('\n'));
     return out.toString().stripTrailing();
   }
 

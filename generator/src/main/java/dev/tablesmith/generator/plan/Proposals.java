@@ -40,17 +40,32 @@ final class Proposals {
     List<Proposal> candidates = new ArrayList<>(joinExisting(p, targets));
     newIndex(p, targets).ifPresent(candidates::add);
     for (Proposal candidate : candidates) {
-      if (serves(candidate, p, targets)) {
-        return Optional.of(candidate);
+      Proposal pinned = repinned(p, candidate);
+      if (serves(pinned, p, targets)) {
+        return Optional.of(pinned);
       }
     }
     return Optional.empty();
   }
 
+  /** The candidate, changing the pattern's pin when it pins another index; the pinned one first. */
+  private static Proposal repinned(AccessPattern p, Proposal candidate) {
+    String index = candidate.newIndex().map(Proposal.NewIndex::name)
+        .orElse(candidate.templates().get(0).index());
+    boolean other = p.index().filter(r -> !r.name().equals(index)).isPresent();
+    return new Proposal(candidate.newIndex(), candidate.templates(),
+        other ? Optional.of(new Proposal.Repin(p.name(), index)) : Optional.empty());
+  }
+
   /** Adding the targets missing from a global index whose other targets already share a key. */
   private List<Proposal> joinExisting(AccessPattern p, List<Entity> targets) {
     List<Proposal> out = new ArrayList<>();
-    for (Index index : model.table().indexes()) {
+    List<Index> indexes = new ArrayList<>(model.table().indexes());
+    p.index().flatMap(r -> model.table().index(r.name())).ifPresent(pinned -> {
+      indexes.remove(pinned);
+      indexes.add(0, pinned);
+    });
+    for (Index index : indexes) {
       if (!index.isGlobal() || index.partitionKey().size() != 1 || index.sortKey().size() != 1) {
         continue;
       }
@@ -71,7 +86,7 @@ final class Proposals {
               Optional.of(ref.partitionTemplate().source()), Optional.of(sort)));
         }
       }
-      out.add(new Proposal(Optional.empty(), templates));
+      out.add(new Proposal(Optional.empty(), templates, Optional.empty()));
     }
     return out;
   }
@@ -107,7 +122,8 @@ final class Proposals {
       Optional<String> sort = numeric ? Optional.empty() : Optional.of(sort(t, bound, range, targets.size() > 1));
       templates.add(new Proposal.EntityTemplates(t.name(), name, Optional.of(partition), sort));
     }
-    return Optional.of(new Proposal(Optional.of(new Proposal.NewIndex(name, pk, sk)), templates));
+    return Optional.of(new Proposal(Optional.of(new Proposal.NewIndex(name, pk, sk)), templates,
+        Optional.empty()));
   }
 
   private String partition(List<String> bound, List<Entity> targets) {

@@ -43,6 +43,7 @@ final class LimitRules {
       diagnostics.report(Code.TS403, table.location(), included);
     }
     name("table name", table.physicalName(), table);
+    delimiter(table);
     for (Index index : table.allIndexes()) {
       if (!index.isPrimary()) {
         name("index name", index.name(), index);
@@ -71,6 +72,20 @@ final class LimitRules {
     if (!TABLE_NAME.matcher(name).matches()) {
       diagnostics.report(Code.TS404, at instanceof Table t ? t.location() : ((Index) at).location(),
           what, abbreviate(name), "must be 3 to 255 characters of A-Z, a-z, 0-9, '_', '-' and '.'");
+    }
+  }
+
+  /** Fixed-width values are read back by searching for the delimiter too, so it must not occur in them. */
+  private void delimiter(Table table) {
+    String delimiter = table.delimiter();
+    for (char c : delimiter.toCharArray()) {
+      String why = Character.isDigit(c) || "-:.TZ".indexOf(c) >= 0
+          ? "instants, dates and numbers render, so their keys could not be read back"
+          : c == '<' || c == '>' ? "key templates use for placeholders" : "";
+      if (!why.isEmpty()) {
+        diagnostics.report(Code.TS411, table.location(), delimiter, String.valueOf(c), why);
+        return;
+      }
     }
   }
 

@@ -65,7 +65,7 @@ final class JsonOutput {
     n.put("operation", p.operation().apiName());
     n.put("index", p.indexName());
     n.put("indexChoice", p.choice().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    n.put("keyCondition", p.keyCondition().describe());
+    n.put("keyCondition", p.keyConditionText());
     strings(n.putArray("entities"), p.entities().stream().map(Entity::name).toList());
     strings(n.putArray("parameters"), p.parameters().stream().map(a -> a.name()).toList());
     p.keyCondition().range().ifPresentOrElse(r -> n.set("range", range(r)), () -> n.putNull("range"));

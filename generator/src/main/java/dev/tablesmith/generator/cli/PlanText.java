@@ -22,7 +22,7 @@ final class PlanText {
     List<String> lines = new ArrayList<>();
     for (PlannedPattern p : patterns) {
       String line = pad(p.name(), name) + "  " + pad(p.operation().apiName(), 7) + "  "
-          + pad(p.indexName(), index) + "  " + p.keyCondition().describe();
+          + pad(p.indexName(), index) + "  " + p.keyConditionText();
       List<String> options = options(p);
       lines.add(options.isEmpty() ? line : line + "  [" + String.join("; ", options) + "]");
     }

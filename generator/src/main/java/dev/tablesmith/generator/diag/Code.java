@@ -93,6 +93,7 @@ public enum Code {
   TS407(ERROR, "index name '%s' is reserved: 'index: table' pins the table itself"),
   TS408(ERROR, "projection of %s includes '%s', which %s"),
   TS410(ERROR, "the table's timeToLive '%s' %s"),
+  TS411(ERROR, "delimiter '%s' contains '%s', which %s"),
 
   // --- access patterns -------------------------------------------------------------------------
   TS501(ERROR, "pattern %s needs a Scan: no index serves it"),
@@ -106,7 +107,8 @@ public enum Code {
   TS509(ERROR, "pattern %s queries %s together, but %s"),
   TS510(WARNING, "pattern %s also reads items of %s, which share its key range; they are billed and dropped"),
   TS511(ERROR, "pattern %s %s"),
-  TS512(WARNING, "pattern %s %s");
+  TS512(WARNING, "pattern %s %s"),
+  TS513(WARNING, "pattern %s ranges over text attribute '%s', followed by '%s' in the key: key order is value order only for values without a character that sorts below '%s'");
 
   private final Severity severity;
   private final String format;

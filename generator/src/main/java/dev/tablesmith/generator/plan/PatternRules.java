@@ -48,6 +48,7 @@ final class PatternRules {
       }
     }
     filters(p, targets, index, condition);
+    condition.range().ifPresent(r -> textRange(p, r));
     projection(p, targets, index);
     List<Entity> alsoRead = alsoRead(targets, index, condition);
     if (!alsoRead.isEmpty()) {
@@ -55,6 +56,27 @@ final class PatternRules {
           String.join(", ", alsoRead.stream().map(Entity::name).toList()));
     }
     return alsoRead;
+  }
+
+  /**
+   * Variable-width text followed by a literal: {@code a!#x} sorts before {@code a#x} though
+   * {@code a!} is after {@code a}, so bounds on such values are not exact.
+   */
+  private void textRange(AccessPattern p, RangeSpec r) {
+    if (r.following().isEmpty()) {
+      return;
+    }
+    char first = r.following().charAt(0);
+    boolean risky = switch (r.attribute().type().kind()) {
+      case STRING -> true;
+      case ENUM -> r.attribute().type().values().stream()
+          .anyMatch(v -> v.stored().chars().anyMatch(c -> c < first));
+      default -> false;
+    };
+    if (risky) {
+      diagnostics.report(Code.TS513, p.range().orElseThrow().location(), p.name(),
+          r.attribute().name(), r.following(), r.following().substring(0, 1));
+    }
   }
 
   List<PlannedPattern.PlannedFilter> filters(AccessPattern p, Entity first) {

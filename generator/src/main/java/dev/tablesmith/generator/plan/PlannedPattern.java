@@ -78,6 +78,18 @@ public record PlannedPattern(
     return declared.name();
   }
 
+  /**
+   * The key condition as plan output shows it: {@link KeyCondition#describe()} with the values of
+   * {@code fixed} bindings in place of their placeholders.
+   */
+  public String keyConditionText() {
+    String text = keyCondition.describe();
+    for (AccessPattern.Binding b : fixed) {
+      text = text.replace("<" + b.attribute().name() + ">", b.value().text());
+    }
+    return text;
+  }
+
   /** The index as plan output names it: {@code table} or the index name. */
   public String indexName() {
     return index.name();

@@ -91,7 +91,7 @@ final class RandomModels {
       table.put("entityTypeAttribute", "none");
     }
     if (chance(15)) {
-      table.put("delimiter", random.nextBoolean() ? "|" : "::");
+      table.put("delimiter", random.nextBoolean() ? "|" : "~~");
     }
     Map<String, Object> indexes = new LinkedHashMap<>();
     int n = random.nextInt(5);

@@ -44,8 +44,11 @@ public final class KeyOverlaps {
           if (!partitionsMeet(a, ka, b, kb)) {
             continue;
           }
-          if (index.isPrimary() && i < j && sortsMeet(a, ka, b, kb)) {
-            diagnostics.report(Code.TS312, kb.location(), a.name(), b.name(), describe(ka, kb));
+          if (index.isPrimary() && sortsMeet(a, ka, b, kb)) {
+            if (i < j) {
+              diagnostics.report(Code.TS312, kb.location(), a.name(), b.name(), describe(ka, kb));
+            }
+            continue;
           }
           if (!typed && index.hasSortKey() && index.sortKey().size() == 1) {
             overlap(diagnostics, index, a, ka, b, kb);
@@ -108,9 +111,11 @@ public final class KeyOverlaps {
     for (int bound = 0; bound <= ta.placeholders().size(); bound++) {
       if (conditionMatches(a, ta, bound, b, tb)) {
         String attribute = index.sortKey().get(0).name();
+        String prefix = prefixText(ta, bound);
         String condition = bound >= ta.placeholders().size()
             ? attribute + " = \"" + ta.source() + "\""
-            : "begins_with(" + attribute + ", \"" + prefixText(ta, bound) + "\")";
+            : prefix.isEmpty() ? "no condition on " + attribute
+            : "begins_with(" + attribute + ", \"" + prefix + "\")";
         diagnostics.reportWithHint(Code.TS313, ta.location(),
             "make the literal prefixes differ, or keep an entityTypeAttribute so items can be told apart",
             index.describe(), "a query for " + a.name() + " with " + condition

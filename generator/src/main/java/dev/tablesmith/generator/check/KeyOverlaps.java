@@ -2,26 +2,33 @@ package dev.tablesmith.generator.check;
 
 import dev.tablesmith.generator.diag.Code;
 import dev.tablesmith.generator.diag.Diagnostics;
+import dev.tablesmith.generator.model.Attribute;
 import dev.tablesmith.generator.model.Entity;
 import dev.tablesmith.generator.model.EntityKey;
 import dev.tablesmith.generator.model.Index;
 import dev.tablesmith.generator.model.KeyPart;
 import dev.tablesmith.generator.model.ResolvedModel;
 import dev.tablesmith.generator.model.Template;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where keys of different entities meet, decided exactly on the languages of their templates
  * ({@link KeyLanguage}): two entities whose primary keys can render the same key (TS312, an
  * error), and, without an entity-type attribute to tell items apart, a sort-key condition of one
- * entity that can match items of another in the same partition (TS313).
+ * entity that can match items of another in the same partition (TS313). Candidates are found by
+ * leading literal text first ({@link LiteralIndex}), and languages and their meetings are
+ * memoized by what they render, so large models stay near linear.
  */
 public final class KeyOverlaps {
   private final ResolvedModel model;
   private final KeyLanguage languages;
-  private final Map<Object, Nfa> cache = new HashMap<>();
+  private final Map<Object, Nfa> automata = new HashMap<>();
+  private final Map<List<Object>, Boolean> meetings = new HashMap<>();
+  private final Map<String, LiteralIndex<LiteralIndex<Entity>>> byPartition = new HashMap<>();
 
   public KeyOverlaps(ResolvedModel model) {
     this.model = model;
@@ -31,31 +38,79 @@ public final class KeyOverlaps {
   void check(Diagnostics diagnostics) {
     boolean typed = model.table().entityTypeAttribute().isPresent();
     for (Index index : model.table().allIndexes()) {
-      List<Entity> members = model.members(index);
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = 0; j < members.size(); j++) {
-          if (i == j) {
-            continue;
-          }
-          Entity a = members.get(i);
-          Entity b = members.get(j);
-          EntityKey ka = a.key(index.name()).orElseThrow();
-          EntityKey kb = b.key(index.name()).orElseThrow();
-          if (!partitionsMeet(a, ka, b, kb)) {
-            continue;
-          }
-          if (index.isPrimary() && sortsMeet(a, ka, b, kb)) {
-            if (i < j) {
-              diagnostics.report(Code.TS312, kb.location(), a.name(), b.name(), describe(ka, kb));
-            }
-            continue;
-          }
-          if (!typed && index.hasSortKey() && index.sortKey().size() == 1) {
-            overlap(diagnostics, index, a, ka, b, kb);
-          }
+      boolean overlaps = !typed && index.hasSortKey() && index.sortKey().size() == 1;
+      if (!index.isPrimary() && !overlaps) {
+        continue;
+      }
+      for (Entity a : model.entities()) {
+        Optional<EntityKey> key = a.key(index.name());
+        if (key.isPresent()) {
+          pairs(diagnostics, index, a, key.get(), overlaps);
         }
       }
     }
+  }
+
+  private void pairs(Diagnostics diagnostics, Index index, Entity a, EntityKey ka, boolean overlaps) {
+    for (Entity b : candidates(index, a, sortLiteral(ka))) {
+      EntityKey kb = b.key(index.name()).orElseThrow();
+      if (!partitionsMeet(a, ka, b, kb)) {
+        continue;
+      }
+      if (index.isPrimary() && sortsMeet(a, ka, b, kb)) {
+        if (order(a) < order(b)) {
+          diagnostics.report(Code.TS312, kb.location(), a.name(), b.name(), describe(ka, kb));
+        }
+        continue;
+      }
+      if (overlaps) {
+        overlap(diagnostics, index, a, ka, b, kb);
+      }
+    }
+  }
+
+  private int order(Entity e) {
+    return model.entities().indexOf(e);
+  }
+
+  /**
+   * Other members of {@code index} whose keys could meet {@code a}'s: their partition's leading
+   * literal is compatible with {@code a}'s, and their sort key's with {@code sortLiteral}.
+   */
+  public List<Entity> candidates(Index index, Entity a, String sortLiteral) {
+    LiteralIndex<LiteralIndex<Entity>> partitions = byPartition.computeIfAbsent(index.name(), this::file);
+    List<Entity> out = new ArrayList<>();
+    for (LiteralIndex<Entity> sorts : partitions.compatible(partitionLiteral(a.key(index.name()).orElseThrow()))) {
+      for (Entity b : sorts.compatible(sortLiteral)) {
+        if (b != a) {
+          out.add(b);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The members of an index filed by partition literal, then by sort literal. */
+  private LiteralIndex<LiteralIndex<Entity>> file(String index) {
+    Map<String, LiteralIndex<Entity>> byLiteral = new HashMap<>();
+    LiteralIndex<LiteralIndex<Entity>> partitions = new LiteralIndex<>();
+    for (Entity e : model.entities()) {
+      e.key(index).ifPresent(k -> byLiteral.computeIfAbsent(partitionLiteral(k), literal -> {
+        LiteralIndex<Entity> sorts = new LiteralIndex<>();
+        partitions.add(literal, sorts);
+        return sorts;
+      }).add(sortLiteral(k), e));
+    }
+    return partitions;
+  }
+
+  private static String partitionLiteral(EntityKey k) {
+    return k.partition().size() == 1 ? k.partitionTemplate().leadingLiteral() : "";
+  }
+
+  /** The leading literal of a single sort template; empty (compatible with all) otherwise. */
+  public static String sortLiteral(EntityKey k) {
+    return k.sort().size() == 1 ? k.sort().get(0).template().leadingLiteral() : "";
   }
 
   /** Whether some item of {@code a} and some item of {@code b} can share a partition. */
@@ -83,26 +138,29 @@ public final class KeyOverlaps {
    * bound, else {@code begins_with} of the text up to the next placeholder.
    */
   public boolean conditionMatches(Entity a, Template ta, int bound, Entity b, Template tb) {
-    if (!literalsCompatible(ta, tb)) {
+    if (!compatible(ta.leadingLiteral(), tb.leadingLiteral())) {
       return false;
     }
     if (bound >= ta.placeholders().size()) {
       return meets(a, ta, b, tb);
     }
-    Nfa prefix = cache.computeIfAbsent(List.of("prefix", a.name(), ta, bound),
-        k -> languages.prefix(ta, a, bound).prefixes());
-    return prefix.meets(language(b, tb));
+    Object prefix = List.of("prefix", shape(a, ta), bound);
+    Object other = shape(b, tb);
+    return meetings.computeIfAbsent(List.of(prefix, other), k -> automata
+        .computeIfAbsent(prefix, p -> languages.prefix(ta, a, bound).prefixes())
+        .meets(language(b, tb)));
   }
 
   /** Whether some sort key of {@code b} begins with the literal text {@code prefix}. */
   public boolean prefixMatches(String prefix, Entity b, Template tb) {
-    Template constant = Template.constant(prefix, tb.location());
-    if (!literalsCompatible(constant, tb)) {
+    if (!compatible(prefix, tb.leadingLiteral())) {
       return false;
     }
-    Nfa language = cache.computeIfAbsent(List.of("literal", prefix),
-        k -> languages.of(constant, b).prefixes());
-    return language.meets(language(b, tb));
+    Object literal = List.of("literal", prefix);
+    Object other = shape(b, tb);
+    return meetings.computeIfAbsent(List.of(literal, other), k -> automata
+        .computeIfAbsent(literal, p -> languages.of(Template.constant(prefix, tb.location()), b).prefixes())
+        .meets(language(b, tb)));
   }
 
   private void overlap(Diagnostics diagnostics, Index index, Entity a, EntityKey ka, Entity b, EntityKey kb) {
@@ -126,18 +184,33 @@ public final class KeyOverlaps {
   }
 
   private boolean meets(Entity a, Template ta, Entity b, Template tb) {
-    return literalsCompatible(ta, tb) && language(a, ta).meets(language(b, tb));
+    if (!compatible(ta.leadingLiteral(), tb.leadingLiteral())) {
+      return false;
+    }
+    Object x = shape(a, ta);
+    Object y = shape(b, tb);
+    return meetings.computeIfAbsent(List.of(x, y), k -> language(a, ta).meets(language(b, tb)));
   }
 
-  /** A fast test first: two leading literals that disagree mean the keys can never meet. */
-  private static boolean literalsCompatible(Template ta, Template tb) {
-    String la = ta.leadingLiteral();
-    String lb = tb.leadingLiteral();
+  private static boolean compatible(String la, String lb) {
     return la.startsWith(lb) || lb.startsWith(la);
   }
 
   private Nfa language(Entity e, Template t) {
-    return cache.computeIfAbsent(List.of("full", e.name(), t), k -> languages.of(t, e));
+    return automata.computeIfAbsent(shape(e, t), k -> languages.of(t, e));
+  }
+
+  /**
+   * What decides a template's language: its parts and how each placeholder renders (type,
+   * padding, format, enum values). Equal shapes of different entities share one automaton.
+   */
+  private static Object shape(Entity e, Template t) {
+    List<Object> shape = new ArrayList<>(t.parts());
+    for (String name : t.placeholders()) {
+      Optional<Attribute> a = e.attribute(name);
+      shape.add(a.map(x -> List.of(x.type(), x.pad(), x.format())).orElse(List.of()));
+    }
+    return shape;
   }
 
   /** The text a begins_with uses after {@code bound} placeholders, placeholders kept as written. */

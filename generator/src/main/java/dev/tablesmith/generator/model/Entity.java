@@ -27,7 +27,12 @@ public record Entity(
 
   /** The attribute named {@code name}, if any. */
   public Optional<Attribute> attribute(String name) {
-    return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    for (Attribute a : attributes) {
+      if (a.name().equals(name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The attribute stored as {@code storedName}, if any. */
@@ -42,6 +47,11 @@ public record Entity(
 
   /** The entity's key in the index named {@code index}, if it lands there. */
   public Optional<EntityKey> key(String index) {
-    return keys.stream().filter(k -> k.index().name().equals(index)).findFirst();
+    for (EntityKey k : keys) {
+      if (k.index().name().equals(index)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -201,20 +201,21 @@ final class PatternRules {
   }
 
   private List<Entity> alsoRead(List<Entity> targets, Index index, KeyCondition condition) {
+    String literal = condition.sortEqualities().size() == 1
+        ? condition.sortEqualities().get(0).template().leadingLiteral()
+        : condition.beginsWith().map(b -> b.template().leadingLiteral()).orElse("");
     List<Entity> out = new ArrayList<>();
-    for (Entity x : model.members(index)) {
-      if (targets.contains(x)) {
-        continue;
-      }
-      EntityKey kx = x.key(index.name()).orElseThrow();
-      for (Entity t : targets) {
-        EntityKey kt = t.key(index.name()).orElseThrow();
-        if (overlaps.partitionsMeet(t, kt, x, kx) && sortMatches(t, kt, x, kx, condition)) {
+    for (Entity t : targets) {
+      EntityKey kt = t.key(index.name()).orElseThrow();
+      for (Entity x : overlaps.candidates(index, t, literal)) {
+        EntityKey kx = x.key(index.name()).orElseThrow();
+        if (!targets.contains(x) && !out.contains(x) && overlaps.partitionsMeet(t, kt, x, kx)
+            && sortMatches(t, kt, x, kx, condition)) {
           out.add(x);
-          break;
         }
       }
     }
+    out.sort(java.util.Comparator.comparingInt(model.entities()::indexOf));
     return out;
   }
 

@@ -20,6 +20,7 @@ import dev.tablesmith.generator.plan.PlannedPattern.IndexChoice;
 import dev.tablesmith.generator.plan.PlannedPattern.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,10 @@ public final class Planner {
     List<Index> candidates = candidates(model);
     List<PlannedPattern> planned = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    Map<String, Entity> entities = new HashMap<>();
+    model.entities().forEach(e -> entities.put(e.name(), e));
     for (AccessPattern p : model.patterns()) {
-      List<Entity> targets = p.entities().stream().map(r -> model.entity(r.name()).orElseThrow()).toList();
+      List<Entity> targets = p.entities().stream().map(r -> entities.get(r.name())).toList();
       if (p.get()) {
         planned.add(get(p, targets.get(0)));
         continue;

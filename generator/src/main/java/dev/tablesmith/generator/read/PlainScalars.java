@@ -30,6 +30,9 @@ final class PlainScalars {
 
   /** The YAML 1.2 core meaning of a plain scalar. */
   static ScalarKind kind(String text) {
+    if (startsWithLetter(text) && text.length() > 5) {
+      return ScalarKind.STRING;
+    }
     if (NULLS.contains(text)) {
       return ScalarKind.NULL;
     }
@@ -50,6 +53,9 @@ final class PlainScalars {
    * rarely means), with the fix; empty when it is not.
    */
   static Optional<String> surprise(String text) {
+    if (startsWithLetter(text) && text.length() > 3) {
+      return Optional.empty();
+    }
     if (YAML11_TRUE.contains(text) || YAML11_FALSE.contains(text)) {
       return Optional.of(String.format(Locale.ROOT,
           "'%s' is the boolean %s in YAML 1.1 but text in YAML 1.2; quote it (\"%s\") for the"
@@ -80,6 +86,11 @@ final class PlainScalars {
           text, text));
     }
     return Optional.empty();
+  }
+
+  /** Names are most scalars: none longer than the YAML keywords needs the patterns below. */
+  private static boolean startsWithLetter(String text) {
+    return !text.isEmpty() && Character.isLetter(text.charAt(0));
   }
 
   private static String octal(String text) {

@@ -11,7 +11,6 @@ import dev.tablesmith.generator.model.Index;
 import dev.tablesmith.generator.model.KeyAttribute;
 import dev.tablesmith.generator.model.KeyAttribute.KeyType;
 import dev.tablesmith.generator.model.ResolvedModel;
-import dev.tablesmith.generator.model.Template;
 import dev.tablesmith.generator.model.TypeRef.Kind;
 import java.util.ArrayList;
 import java.util.List;

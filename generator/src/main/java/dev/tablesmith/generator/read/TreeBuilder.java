@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /** Builds the syntax tree from parser events without recursion, enforcing the reader's caps. */
 final class TreeBuilder {

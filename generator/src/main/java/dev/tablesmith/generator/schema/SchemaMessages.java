@@ -7,7 +7,6 @@ import dev.tablesmith.generator.diag.Code;
 import dev.tablesmith.generator.diag.Diagnostic;
 import dev.tablesmith.generator.diag.Location;
 import dev.tablesmith.generator.diag.NearestName;
-import dev.tablesmith.generator.read.MapNode;
 import dev.tablesmith.generator.read.Node;
 import dev.tablesmith.generator.read.ScalarKind;
 import dev.tablesmith.generator.read.ScalarNode;
@@ -15,7 +14,6 @@ import dev.tablesmith.generator.read.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Turns the validator's messages into located diagnostics with the model's own words. */
 final class SchemaMessages {
@@ -215,9 +213,5 @@ final class SchemaMessages {
   private static String stripPath(String message) {
     int colon = message.indexOf(": ");
     return colon >= 0 ? message.substring(colon + 2) : message;
-  }
-
-  static Optional<MapNode> asMap(Node node) {
-    return node instanceof MapNode map ? Optional.of(map) : Optional.empty();
   }
 }

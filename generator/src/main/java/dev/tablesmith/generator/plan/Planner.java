@@ -158,11 +158,11 @@ public final class Planner {
         collection = f;
       }
     }
-    Optional<Proposal> proposal = alternative.isPresent() ? Optional.empty()
-        : new Proposals(model).propose(p, targets);
+    Proposals proposals = new Proposals(model);
+    Optional<Proposal> proposal = alternative.isPresent() ? Optional.empty() : proposals.propose(p, targets);
     String advice = alternative.map(i -> i.describe() + " serves it: pin 'index: " + i.name()
         + "' or drop 'index:'").orElseGet(() -> proposal.map(Proposal::describe)
-        .orElse("no single index change serves it; split the pattern or change its bindings"));
+        .orElseGet(() -> proposals.obstacle(p, targets)));
     String hint = String.join("\n", reasons) + "\n" + advice;
     if (collection != null) {
       Index at = outcomes.entrySet().stream().filter(e -> e.getValue() instanceof Failure f

@@ -18,7 +18,11 @@ public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templa
   public record Repin(String pattern, String index) {}
 
   /** A global index to add. */
-  public record NewIndex(String name, KeyAttribute partitionKey, KeyAttribute sortKey) {}
+  public record NewIndex(String name, List<KeyAttribute> partitionKey, KeyAttribute sortKey) {
+    public NewIndex {
+      partitionKey = List.copyOf(partitionKey);
+    }
+  }
 
   /**
    * Templates for one entity in one index; an empty side is derived (a plain-attribute key).
@@ -34,7 +38,7 @@ public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templa
   public String describe() {
     StringBuilder out = new StringBuilder();
     newIndex.ifPresent(i -> out.append("add an index that serves it:\n  table.indexes:\n    ")
-        .append(i.name()).append(": { partitionKey: ").append(key(i.partitionKey()))
+        .append(i.name()).append(": { partitionKey: ").append(keys(i.partitionKey()))
         .append(", sortKey: ").append(key(i.sortKey())).append(" }\n"));
     if (newIndex.isEmpty()) {
       out.append("add ").append(String.join(" and ", templates.stream().map(EntityTemplates::entity).toList()))
@@ -52,8 +56,14 @@ public record Proposal(Optional<NewIndex> newIndex, List<EntityTemplates> templa
     return out.toString().stripTrailing();
   }
 
+  private static String keys(List<KeyAttribute> keys) {
+    List<String> parts = keys.stream().map(Proposal::key).toList();
+    return parts.size() == 1 ? parts.get(0) : "[" + String.join(", ", parts) + "]";
+  }
+
   private static String key(KeyAttribute k) {
     return k.type() == KeyAttribute.KeyType.STRING ? YamlText.plainOrQuoted(k.name())
-        : "{ name: " + YamlText.plainOrQuoted(k.name()) + ", type: number }";
+        : "{ name: " + YamlText.plainOrQuoted(k.name()) + ", type: "
+            + k.type().name().toLowerCase(java.util.Locale.ROOT) + " }";
   }
 }

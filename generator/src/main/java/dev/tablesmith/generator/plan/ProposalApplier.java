@@ -30,7 +30,7 @@ final class ProposalApplier {
     Table t = model.table();
     List<Index> indexes = new ArrayList<>(t.indexes());
     proposal.newIndex().ifPresent(i -> indexes.add(new Index(i.name(), Index.Kind.GLOBAL,
-        List.of(i.partitionKey()), List.of(i.sortKey()), Projection.ALL, at)));
+        i.partitionKey(), List.of(i.sortKey()), Projection.ALL, at)));
     Table table = new Table(t.physicalName(), t.primary(), t.entityTypeAttribute(), t.billing(),
         t.stream(), t.timeToLive(), t.pointInTimeRecovery(), t.deletionProtection(), t.delimiter(),
         indexes, t.location());
@@ -54,16 +54,26 @@ final class ProposalApplier {
   }
 
   private Optional<EntityKey> key(Entity e, Index index, Proposal.EntityTemplates templates) {
-    Optional<Template> partition = templates.partition().flatMap(s -> parse(e, s, at));
+    List<KeyPart> partition = new ArrayList<>();
+    for (KeyAttribute k : index.partitionKey()) {
+      Optional<Template> t = templates.partition().isPresent()
+          ? templates.partition().flatMap(s -> parse(e, s, at)) : plain(e, k);
+      if (t.isEmpty()) {
+        return Optional.empty();
+      }
+      partition.add(new KeyPart(k, t.get()));
+    }
     KeyAttribute sk = index.sortKey().get(0);
-    Optional<Template> sort = templates.sort().isPresent() ? templates.sort().flatMap(s -> parse(e, s, at))
-        : e.storedAttribute(sk.name()).map(a -> Template.plain(a.name(), at));
-    if (partition.isEmpty() || sort.isEmpty()) {
+    Optional<Template> sort = templates.sort().isPresent()
+        ? templates.sort().flatMap(s -> parse(e, s, at)) : plain(e, sk);
+    if (sort.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new EntityKey(index,
-        List.of(new KeyPart(index.partitionKey().get(0), partition.get())),
-        List.of(new KeyPart(sk, sort.get())), true, at));
+    return Optional.of(new EntityKey(index, partition, List.of(new KeyPart(sk, sort.get())), true, at));
+  }
+
+  private Optional<Template> plain(Entity e, KeyAttribute k) {
+    return e.storedAttribute(k.name()).map(a -> Template.plain(a.name(), at));
   }
 
   private static Optional<Template> parse(Entity e, String source, Location at) {

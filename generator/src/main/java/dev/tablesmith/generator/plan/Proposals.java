@@ -29,6 +29,7 @@ final class Proposals {
 
   private final ResolvedModel model;
   private final String delimiter;
+  private String refusal = "";
 
   Proposals(ResolvedModel model) {
     this.model = model;
@@ -95,34 +96,99 @@ final class Proposals {
       return Optional.empty();
     }
     String name = freeName();
-    List<String> bound = new ArrayList<>();
-    p.by().forEach(r -> bound.add(r.name()));
-    p.fixed().forEach(b -> bound.add(b.attribute().name()));
-    for (String b : bound) {
-      for (Entity t : targets) {
-        Attribute a = t.attribute(b).orElseThrow();
-        if (!PARTITION_KINDS.contains(a.type().kind()) || a.format().isEpoch()) {
-          return Optional.empty();
-        }
-      }
-    }
-    String partition = partition(bound, targets);
+    List<String> bound = bound(p);
+    boolean templated = bound.stream().allMatch(b -> targets.stream()
+        .allMatch(t -> partitionRenderable(t.attribute(b).orElseThrow())));
+    List<KeyAttribute> pk = templated
+        ? List.of(new KeyAttribute(name + "PK", KeyType.STRING, p.location()))
+        : plainKeys(bound, targets, p);
     Optional<Attribute> range = p.range().map(r -> targets.get(0).attribute(r.name()).orElseThrow());
     boolean numeric = range.map(Proposals::numericOnly).orElse(false);
-    if (range.isPresent() && !numeric && !textual(range.get())) {
+    if (pk.isEmpty() || (range.isPresent() && !numeric && !textual(range.get()))) {
       return Optional.empty();
     }
-    KeyAttribute pk = new KeyAttribute(name + "PK", KeyType.STRING, p.location());
+    Optional<String> partition = templated ? Optional.of(partition(bound, targets)) : Optional.empty();
     KeyAttribute sk = numeric
         ? new KeyAttribute(range.get().storedName(), KeyType.NUMBER, p.location())
         : new KeyAttribute(name + "SK", KeyType.STRING, p.location());
     List<Proposal.EntityTemplates> templates = new ArrayList<>();
     for (Entity t : targets) {
       Optional<String> sort = numeric ? Optional.empty() : Optional.of(sort(t, bound, range, targets.size() > 1));
-      templates.add(new Proposal.EntityTemplates(t.name(), name, Optional.of(partition), sort));
+      templates.add(new Proposal.EntityTemplates(t.name(), name, partition, sort));
     }
     return Optional.of(new Proposal(Optional.of(new Proposal.NewIndex(name, pk, sk)), templates,
         Optional.empty()));
+  }
+
+  private static List<String> bound(AccessPattern p) {
+    List<String> bound = new ArrayList<>();
+    p.by().forEach(r -> bound.add(r.name()));
+    p.fixed().forEach(b -> bound.add(b.attribute().name()));
+    return bound;
+  }
+
+  private static boolean partitionRenderable(Attribute a) {
+    return PARTITION_KINDS.contains(a.type().kind()) && !a.format().isEpoch();
+  }
+
+  /**
+   * A native multi-attribute partition key (up to four parts), for bindings a template cannot
+   * render, such as numbers with fractions: each part is the attribute itself, stored under the
+   * same name and type by every target. Empty when that cannot be.
+   */
+  private static List<KeyAttribute> plainKeys(List<String> bound, List<Entity> targets, AccessPattern p) {
+    if (bound.isEmpty() || bound.size() > 4) {
+      return List.of();
+    }
+    List<KeyAttribute> keys = new ArrayList<>();
+    for (String b : bound) {
+      Attribute first = targets.get(0).attribute(b).orElseThrow();
+      KeyType type = switch (first.dynamoType()) {
+        case "S" -> KeyType.STRING;
+        case "N" -> KeyType.NUMBER;
+        case "B" -> KeyType.BINARY;
+        default -> null;
+      };
+      boolean shared = targets.stream().map(t -> t.attribute(b).orElseThrow())
+          .allMatch(a -> a.storedName().equals(first.storedName()) && a.dynamoType().equals(first.dynamoType()));
+      if (type == null || !shared) {
+        return List.of();
+      }
+      keys.add(new KeyAttribute(first.storedName(), type, p.location()));
+    }
+    return keys;
+  }
+
+  private static String rendering(Attribute a) {
+    String padded = a.pad() > 0 ? " padded to " + a.pad() : "";
+    String format = a.type().kind() == Kind.INSTANT ? " (" + a.format().modelName() + ")" : "";
+    return "a " + a.type().describe() + padded + format;
+  }
+
+  /** Why no index can serve the pattern, when the reason is in the attributes themselves. */
+  String obstacle(AccessPattern p, List<Entity> targets) {
+    if (model.table().indexes().stream().filter(Index::isGlobal).count() >= 20) {
+      return "the table already has 20 global indexes; overload one of them";
+    }
+    List<String> names = new ArrayList<>(bound(p));
+    p.range().ifPresent(r -> names.add(r.name()));
+    for (String n : names) {
+      Attribute first = targets.get(0).attribute(n).orElseThrow();
+      for (Entity t : targets) {
+        Attribute a = t.attribute(n).orElseThrow();
+        if (!Set.of("S", "N", "B").contains(a.dynamoType())) {
+          return "'" + n + "' of " + t.name() + " is a " + a.type().describe()
+              + " (stored as " + a.dynamoType() + "), which no key can hold";
+        }
+        if (!a.type().equals(first.type()) || a.pad() != first.pad() || a.format() != first.format()) {
+          return "'" + n + "' is " + rendering(first) + " in " + targets.get(0).name()
+              + " but " + rendering(a) + " in " + t.name() + ", so no one key holds both";
+        }
+      }
+    }
+    return refusal.isEmpty()
+        ? "no single index change serves it; split the pattern or change its bindings"
+        : "the index that would serve it breaks another rule: " + refusal;
   }
 
   private String partition(List<String> bound, List<Entity> targets) {
@@ -199,6 +265,8 @@ final class Proposals {
     Diagnostics diagnostics = new Diagnostics();
     new Checker().check(changed.get(), diagnostics);
     if (diagnostics.hasErrors()) {
+      refusal = diagnostics.sorted().stream().filter(d -> d.severity() == dev.tablesmith.generator.diag.Severity.ERROR)
+          .findFirst().map(d -> d.message()).orElse("");
       return false;
     }
     String indexName = proposal.newIndex().map(Proposal.NewIndex::name)

@@ -173,6 +173,7 @@ class PlannerTest {
     Proposal proposal = rejection.proposal().orElseThrow();
     Proposal.NewIndex index = proposal.newIndex().orElseThrow();
     assertEquals(new KeyAttribute("points", KeyAttribute.KeyType.NUMBER, index.sortKey().location()), index.sortKey());
+    assertEquals(1, index.partitionKey().size());
     assertEquals("""
         add an index that serves it:
           table.indexes:

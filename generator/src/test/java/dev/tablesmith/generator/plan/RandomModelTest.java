@@ -49,6 +49,11 @@ class RandomModelTest {
     assertTrue(fixed > 100, "only " + fixed + " rejections with a fix were exercised");
   }
 
+  private static Object keySpec(KeyAttribute k) {
+    return k.type() == KeyAttribute.KeyType.STRING ? k.name()
+        : Map.of("name", k.name(), "type", k.type().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static Pipeline.Result run(int i, String yaml) {
     try {
       return Models.run(yaml);
@@ -71,9 +76,9 @@ class RandomModelTest {
       p.newIndex().ifPresent(index -> {
         Map<String, Object> indexes = (Map<String, Object>) table.computeIfAbsent("indexes", k -> new LinkedHashMap<>());
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("partitionKey", index.partitionKey().name());
-        spec.put("sortKey", index.sortKey().type() == KeyAttribute.KeyType.STRING ? index.sortKey().name()
-            : Map.of("name", index.sortKey().name(), "type", "number"));
+        List<Object> parts = index.partitionKey().stream().map(RandomModelTest::keySpec).toList();
+        spec.put("partitionKey", parts.size() == 1 ? parts.get(0) : parts);
+        spec.put("sortKey", keySpec(index.sortKey()));
         indexes.put(index.name(), spec);
       });
       for (Proposal.EntityTemplates t : p.templates()) {

@@ -80,6 +80,25 @@ public final class SortKeyCondition {
         return new SortKeyCondition(kind, value, null);
     }
 
+    /**
+     * The condition for a range over a sort key that is an attribute itself (a plain-attribute
+     * key): the bounds are the stored values, so no template is involved.
+     *
+     * @param range the range; begins-with applies to string keys only
+     * @return the condition, or null for a range with no bound (no condition)
+     */
+    public static SortKeyCondition of(KeyRange<AttributeValue> range) {
+        return switch (range.kind()) {
+            case ALL -> null;
+            case AT_LEAST -> of(Kind.AT_LEAST, range.low());
+            case AFTER -> of(Kind.GREATER_THAN, range.low());
+            case AT_MOST -> of(Kind.AT_MOST, range.high());
+            case BEFORE -> of(Kind.LESS_THAN, range.high());
+            case BETWEEN -> between(range.low(), range.high());
+            case BEGINS_WITH -> beginsWith(range.prefix());
+        };
+    }
+
     /** @return the operator */
     public Kind kind() {
         return kind;

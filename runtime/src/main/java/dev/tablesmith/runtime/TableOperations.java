@@ -11,6 +11,8 @@ import dev.tablesmith.runtime.internal.WritePlanner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +201,39 @@ public final class TableOperations {
             boolean consistent) {
         return BatchGetOperation.run(client, tableName, BatchGetOperation.distinct(keys, this.keys),
                 consistent, retry);
+    }
+
+    /**
+     * The full items behind items an index query returned (a keys-only or INCLUDE index), in the
+     * same order: BatchGetItem in chunks of 100, retried like {@link #batchGet}. An item deleted
+     * since the query is left out.
+     *
+     * @param indexItems items as the index returned them (they hold the table's key attributes)
+     * @param consistent strongly consistent reads
+     * @return the full items, in the order of {@code indexItems}, without repeats
+     * @throws UnprocessedItemsException when keys stay unprocessed after every retry
+     */
+    public List<Map<String, AttributeValue>> fetch(List<Map<String, AttributeValue>> indexItems,
+            boolean consistent) {
+        List<Map<String, AttributeValue>> wanted = new ArrayList<>();
+        for (Map<String, AttributeValue> item : indexItems) {
+            Map<String, AttributeValue> key = keys.keyOf(item);
+            if (!wanted.contains(key)) {
+                wanted.add(key);
+            }
+        }
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
+        for (Map<String, AttributeValue> item : batchGet(wanted, consistent)) {
+            found.put(keys.keyOf(item), item);
+        }
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        for (Map<String, AttributeValue> key : wanted) {
+            Map<String, AttributeValue> item = found.get(key);
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     /**

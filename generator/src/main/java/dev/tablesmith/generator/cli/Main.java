@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks DynamoDB single-table designs and plans their access patterns.",
-    subcommands = {CheckCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:clean (warnings allowed)", "1:the models have errors", "2:usage error",
@@ -56,6 +56,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check or plan");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, plan or generate");
   }
 }

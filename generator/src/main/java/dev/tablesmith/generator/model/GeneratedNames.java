@@ -32,12 +32,13 @@ public final class GeneratedNames {
 
   /** Members of every generated entity, key and update type that an attribute must not take. */
   public static final Set<String> ENTITY_MEMBERS = Set.of(
-      "builder", "toBuilder", "key", "build", "execute", "when", "expectVersion", "equals",
+      "builder", "toBuilder", "key", "build", "execute", "when", "expectVersion", "of", "toItemKey",
+      "fromItem", "equals",
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   /** Members of the generated table facade that a pattern must not take. */
   public static final Set<String> TABLE_MEMBERS = Set.of(
-      "create", "builder", "client", "tableName", "transaction", "streamRouter", "equals",
+      "create", "builder", "client", "tableName", "operations", "transaction", "streamRouter", "equals",
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private GeneratedNames() {}
@@ -67,6 +68,11 @@ public final class GeneratedNames {
     return typeName + "Codec";
   }
 
+  /** The operations of an entity: {@code OrderOperations}. */
+  public static String operations(Entity entity) {
+    return entity.name() + "Operations";
+  }
+
   /** The update builder of an entity: {@code OrderUpdate}. */
   public static String update(Entity entity) {
     return entity.name() + "Update";
@@ -85,6 +91,15 @@ public final class GeneratedNames {
   /** The result type of a {@code returns: projected} pattern: {@code OrdersByStatusProjection}. */
   public static String projection(AccessPattern pattern) {
     return capitalize(pattern.name()) + "Projection";
+  }
+
+  /** The plural of an entity for lists of it: {@code orders}, {@code inventories}. */
+  public static String plural(Entity entity) {
+    String name = decapitalize(entity.name());
+    if (name.matches(".*[^aeiou]y")) {
+      return name.substring(0, name.length() - 1) + "ies";
+    }
+    return name.matches(".*(s|x|z|ch|sh)") ? name + "es" : name + "s";
   }
 
   /** The facade's accessor for an entity's operations: {@code order()}. */
@@ -123,6 +138,7 @@ public final class GeneratedNames {
     names.put(key(entity), "the key type of entity " + e);
     names.put(codec(e), "the codec of entity " + e);
     names.put(update(entity), "the update builder of entity " + e);
+    names.put(operations(entity), "the operations of entity " + e);
     for (Attribute a : entity.attributes()) {
       if (a.type().kind() == TypeRef.Kind.ENUM) {
         names.put(enumType(e, a), "the enum of " + e + "." + a.name());

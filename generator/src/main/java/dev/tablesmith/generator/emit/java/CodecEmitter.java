@@ -1,0 +1,186 @@
+package dev.tablesmith.generator.emit.java;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.tablesmith.generator.model.Attribute;
+import dev.tablesmith.generator.model.Constant;
+import dev.tablesmith.generator.model.Entity;
+import dev.tablesmith.generator.model.EntityKey;
+import dev.tablesmith.generator.model.KeyPart;
+import dev.tablesmith.generator.model.Table;
+import dev.tablesmith.generator.model.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * An entity's codec: item to value and back, writing every key the entity's templates fill
+ * (index keys only when every input is present: a sparse index), the entity-type attribute and
+ * the constants. No reflection: each attribute is one line.
+ */
+final class CodecEmitter {
+  static final TypeName ITEM = ParameterizedTypeName.get(ClassName.get(Map.class),
+      ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE);
+
+  private final JavaTypes types;
+  private final Table table;
+
+  CodecEmitter(JavaTypes types, Table table) {
+    this.types = types;
+    this.table = table;
+  }
+
+  TypeSpec.Builder emit(Entity e, ClassName value, ClassName codec, Templates templates) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(codec).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Converts {@link $T} values to DynamoDB items and back, keys included.\n", value);
+    templates.fields().forEach(type::addField);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(encode(e, value, templates));
+    type.addMethod(decode(e, value));
+    type.addMethod(isItemOf(e, templates));
+    type.addMethod(isKeyOf(e, templates));
+    type.addField(lifecycle(e));
+    return type;
+  }
+
+  private MethodSpec encode(Entity e, ClassName value, Templates templates) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ITEM).addParameter(value, "value")
+        .addJavadoc("The item for {@code value}: its attributes, every key its templates fill, the"
+            + " entity type and the constants.\n\n@param value the value\n@return the item\n"
+            + "@throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key\n")
+        .addStatement("$T item = $T.create()", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER);
+    Set<String> written = new LinkedHashSet<>();
+    for (EntityKey key : e.keys()) {
+      for (KeyPart part : key.parts()) {
+        if (templateWritten(e, part) && written.add(part.attribute().name())) {
+          m.addStatement("item.putKey($S, $L)", part.attribute().name(), render(templates, part, "value"));
+        }
+      }
+    }
+    table.entityTypeAttribute().ifPresent(t ->
+        m.addStatement("item.put($S, $T.fromS($S))", t, RuntimeTypes.ATTRIBUTE_VALUE, e.typeValue()));
+    for (Constant c : e.constants()) {
+      m.addStatement("item.put($S, $L)", c.storedName(), constant(c.value()));
+    }
+    for (Attribute a : e.attributes()) {
+      m.addStatement("item.put($S, $L, value.$N())", a.storedName(), types.codec(e.name(), a), a.name());
+    }
+    return m.addStatement("return item.build()").build();
+  }
+
+  /** Whether the key attribute is written from a template (not an attribute, constant or type). */
+  boolean templateWritten(Entity e, KeyPart part) {
+    String name = part.attribute().name();
+    return e.storedAttribute(name).isEmpty()
+        && e.constants().stream().noneMatch(c -> c.storedName().equals(name))
+        && table.entityTypeAttribute().filter(name::equals).isEmpty();
+  }
+
+  /**
+   * The rendered key of {@code part} for the value held in {@code variable}: a String, or null
+   * when an optional input is absent (the item stays out of that index).
+   */
+  CodeBlock render(Templates templates, KeyPart part, String variable) {
+    List<CodeBlock> values = new ArrayList<>();
+    boolean optional = false;
+    for (String name : part.template().placeholders()) {
+      Attribute a = templates.attribute(name);
+      optional |= JavaTypes.nullable(a);
+      values.add(types.keyValue(a, CodeBlock.of("$N.$N()", variable, name)));
+    }
+    CodeBlock args = CodeBlock.join(values, ", ");
+    return optional ? CodeBlock.of("$L.renderIfPresent($L).orElse(null)", templates.ref(part), args)
+        : CodeBlock.of("$L.render($L)", templates.ref(part), args);
+  }
+
+  private static CodeBlock constant(Value v) {
+    return switch (v.kind()) {
+      case INTEGER, DECIMAL -> CodeBlock.of("$T.fromN($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
+      case BOOLEAN -> CodeBlock.of("$T.fromBool($L)", RuntimeTypes.ATTRIBUTE_VALUE, Boolean.parseBoolean(v.text()));
+      case STRING -> CodeBlock.of("$T.fromS($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
+    };
+  }
+
+  private MethodSpec decode(Entity e, ClassName value) {
+    String pk = table.partitionKey().name();
+    CodeBlock keys = table.sortKey().map(sk -> CodeBlock.of("$S, $S", pk, sk.name())).orElse(CodeBlock.of("$S", pk));
+    MethodSpec.Builder m = MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(value).addParameter(ITEM, "item")
+        .addJavadoc("The value an item holds.\n\n@param item an item of this entity\n@return the value\n"
+            + "@throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or"
+            + " malformed; the message names the item's key\n")
+        .addStatement("$T reader = $T.of(item, $L)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER, keys);
+    CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", value);
+    for (Attribute a : e.attributes()) {
+      build.add("\n    .$N($L)", a.name(), read(e.name(), a));
+    }
+    return m.addStatement("$L\n    .build()", build.build()).build();
+  }
+
+  CodeBlock read(String owner, Attribute a) {
+    CodeBlock codec = types.codec(owner, a);
+    if (a.defaultValue().isPresent()) {
+      return CodeBlock.of("$T.requireNonNullElse(reader.getOrNull($S, $L), $L)", java.util.Objects.class,
+          a.storedName(), codec, types.literal(owner, a, a.defaultValue().get().text()));
+    }
+    return CodeBlock.of("reader.$L($S, $L)", JavaTypes.nullable(a) ? "getOrNull" : "get", a.storedName(), codec);
+  }
+
+  private MethodSpec isItemOf(Entity e, Templates templates) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("isItemOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(boolean.class).addParameter(ITEM, "item")
+        .addJavadoc("Whether an item read from the table is a $L: by its entity type, or by the"
+            + " shape of its primary key when the table stores no type.\n\n@param item an item\n"
+            + "@return true for an item of this entity\n", e.name());
+    if (table.entityTypeAttribute().isPresent()) {
+      String t = table.entityTypeAttribute().get();
+      return m.addStatement("$T type = item.get($S)", RuntimeTypes.ATTRIBUTE_VALUE, t)
+          .addStatement("return type != null && $S.equals(type.s())", e.typeValue()).build();
+    }
+    return m.addStatement("return isKeyOf(item)").build();
+  }
+
+  private MethodSpec isKeyOf(Entity e, Templates templates) {
+    List<CodeBlock> checks = new ArrayList<>();
+    for (KeyPart part : e.primaryKey().parts()) {
+      if (!templates.isPlain(part)) {
+        checks.add(CodeBlock.of("item.get($S) != null && $L.matches(item.get($S).s())",
+            part.attribute().name(), templates.ref(part), part.attribute().name()));
+      }
+    }
+    return MethodSpec.methodBuilder("isKeyOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(boolean.class).addParameter(ITEM, "item")
+        .addJavadoc("Whether an item's primary key has the shape of a $L key (for items read from"
+            + " keys-only indexes, which carry no entity type).\n\n@param item an item or key\n"
+            + "@return true when its primary key fits this entity's templates\n", e.name())
+        .addStatement("return $L", checks.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(checks, "\n    && "))
+        .build();
+  }
+
+  /** The entity's version and timestamp attributes, for the runtime to keep on writes. */
+  private static FieldSpec lifecycle(Entity e) {
+    CodeBlock.Builder init = CodeBlock.builder().add("$T.none()", RuntimeTypes.LIFECYCLE);
+    for (Attribute a : e.attributes()) {
+      switch (a.role()) {
+        case VERSION -> init.add(".version($S)", a.storedName());
+        case CREATED -> init.add(".created($S)", a.storedName());
+        case UPDATED -> init.add(".updated($S)", a.storedName());
+        default -> { }
+      }
+      if (a.role() == Attribute.Role.CREATED || a.role() == Attribute.Role.UPDATED) {
+        init.add(".format($T.$L)", RuntimeTypes.INSTANT_FORMAT, JavaTypes.instantFormat(a));
+      }
+    }
+    return FieldSpec.builder(RuntimeTypes.LIFECYCLE, "LIFECYCLE", Modifier.STATIC, Modifier.FINAL)
+        .initializer(init.build()).build();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.tablesmith.generator.emit.java;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.tablesmith.generator.model.Attribute;
+import dev.tablesmith.generator.model.EmbeddedType;
+import dev.tablesmith.generator.model.GeneratedNames;
+import javax.lang.model.element.Modifier;
+
+/** The codec of an embedded type: its value as a map (M), field by field. */
+final class EmbeddedEmitter {
+  private final JavaTypes types;
+
+  EmbeddedEmitter(JavaTypes types) {
+    this.types = types;
+  }
+
+  TypeSpec.Builder codec(EmbeddedType t) {
+    ClassName value = types.type(t.name());
+    ClassName codec = types.type(GeneratedNames.codec(t.name()));
+    ParameterizedTypeName codecType = ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE_CODEC, value);
+    TypeSpec.Builder impl = TypeSpec.anonymousClassBuilder("").addSuperinterface(codecType);
+    MethodSpec.Builder encode = MethodSpec.methodBuilder("encode").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.ATTRIBUTE_VALUE).addParameter(value, "value")
+        .addStatement("$T item = $T.create()", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER);
+    CodeBlock.Builder decode = CodeBlock.builder().add("return $T.builder()", value);
+    for (Attribute f : t.fields()) {
+      encode.addStatement("item.put($S, $L, value.$N())", f.storedName(), types.codec(t.name(), f), f.name());
+      decode.add("\n    .$N(reader.$L($S, $L))", f.name(), JavaTypes.nullable(f) ? "getOrNull" : "get",
+          f.storedName(), types.codec(t.name(), f));
+    }
+    impl.addMethod(encode.addStatement("return $T.fromM(item.build())", RuntimeTypes.ATTRIBUTE_VALUE).build());
+    impl.addMethod(MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(value).addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
+        .addStatement("$T reader = $T.of(value.m())", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+        .addStatement("$L\n    .build()", decode.build()).build());
+    return TypeSpec.classBuilder(codec).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Stores {@link $T} values as maps (M).\n", value)
+        .addField(FieldSpec.builder(codecType, "CODEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The codec.\n").initializer("$L", impl.build()).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+}

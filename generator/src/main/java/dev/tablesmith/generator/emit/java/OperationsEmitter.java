@@ -1,0 +1,75 @@
+package dev.tablesmith.generator.emit.java;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.tablesmith.generator.model.Attribute;
+import dev.tablesmith.generator.model.Entity;
+import dev.tablesmith.generator.model.GeneratedNames;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * An entity's writes and reads by key: create (fails when the key exists), put (checked against
+ * the version read, for versioned entities), get and delete. Conflicts report the current item.
+ */
+final class OperationsEmitter {
+  private final JavaTypes types;
+
+  OperationsEmitter(JavaTypes types) {
+    this.types = types;
+  }
+
+  TypeSpec.Builder emit(Entity e) {
+    ClassName value = types.type(e.name());
+    ClassName key = types.type(GeneratedNames.key(e));
+    ClassName codec = types.type(GeneratedNames.codec(e.name()));
+    Optional<Attribute> version = e.attributes().stream().filter(a -> a.role() == Attribute.Role.VERSION).findFirst();
+    TypeSpec.Builder type = TypeSpec.classBuilder(types.type(GeneratedNames.operations(e)))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Writes and reads of $L items by key.\n", e.name())
+        .addField(RuntimeTypes.TABLE_OPERATIONS, "table", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
+            .addStatement("this.table = table").build());
+    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC).returns(value)
+        .addParameter(value, "value")
+        .addJavadoc("Writes a new $L; fails when an item with its key exists.\n\n@param value the $L\n"
+            + "@return the $L as written$L\n@throws dev.tablesmith.runtime.ItemAlreadyExistsException"
+            + " with the current item when the key is taken\n", e.name(), e.name(), e.name(),
+            version.isPresent() ? " (version 1, timestamps set)" : "")
+        .addStatement("return $T.decode(table.put($T.create($T.encode(value)).lifecycle($T.LIFECYCLE)))",
+            codec, RuntimeTypes.PUT_SPEC, codec, codec).build());
+    MethodSpec.Builder put = MethodSpec.methodBuilder("put").addModifiers(Modifier.PUBLIC).returns(value)
+        .addParameter(value, "value");
+    if (version.isPresent()) {
+      put.addJavadoc("Replaces a $L, checking that the stored version is still {@code value.$L()}, the"
+              + " version read.\n\n@param value the $L as changed from the one read\n@return the $L as"
+              + " written, its version incremented\n@throws dev.tablesmith.runtime.VersionConflictException"
+              + " with the current item when another write came first\n",
+              e.name(), version.get().name(), e.name(), e.name())
+          .addStatement("return $T.decode(table.put($T.of($T.encode(value)).expectVersion(value.$N())"
+              + ".lifecycle($T.LIFECYCLE)))", codec, RuntimeTypes.PUT_SPEC, codec, version.get().name(), codec);
+    } else {
+      put.addJavadoc("Writes a $L, replacing any item with its key.\n\n@param value the $L\n"
+              + "@return the $L as written\n", e.name(), e.name(), e.name())
+          .addStatement("return $T.decode(table.put($T.of($T.encode(value)).lifecycle($T.LIFECYCLE)))",
+              codec, RuntimeTypes.PUT_SPEC, codec, codec);
+    }
+    type.addMethod(put.build());
+    type.addMethod(MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
+        .addParameter(key, "key").addParameter(boolean.class, "consistent")
+        .addJavadoc("Reads a $L by key.\n\n@param key the key\n@param consistent true for a strongly"
+            + " consistent read\n@return the $L, or empty\n", e.name(), e.name())
+        .addStatement("return table.get(key.toItemKey(), consistent).map($T::decode)", codec).build());
+    type.addMethod(MethodSpec.methodBuilder("delete").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
+        .addParameter(key, "key")
+        .addJavadoc("Deletes a $L.\n\n@param key the key\n@return the $L deleted, or empty when there"
+            + " was none\n", e.name(), e.name())
+        .addStatement("return table.delete($T.of(key.toItemKey())).map($T::decode)",
+            RuntimeTypes.DELETE_SPEC, codec).build());
+    return type;
+  }
+}

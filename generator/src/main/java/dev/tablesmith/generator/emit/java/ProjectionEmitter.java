@@ -1,0 +1,53 @@
+package dev.tablesmith.generator.emit.java;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeSpec;
+import dev.tablesmith.generator.model.Attribute;
+import dev.tablesmith.generator.model.Entity;
+import dev.tablesmith.generator.model.GeneratedNames;
+import dev.tablesmith.generator.plan.PlannedPattern;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The result type of a {@code returns: projected} pattern: the attributes the index projects,
+ * each possibly absent, and the item's key.
+ */
+final class ProjectionEmitter {
+  private final JavaTypes types;
+  private final EntityEmitter values;
+  private final CodecEmitter codecs;
+
+  ProjectionEmitter(JavaTypes types, EntityEmitter values, CodecEmitter codecs) {
+    this.types = types;
+    this.values = values;
+    this.codecs = codecs;
+  }
+
+  TypeSpec.Builder emit(PlannedPattern p) {
+    Entity e = p.entities().get(0);
+    ClassName name = types.type(GeneratedNames.projection(p.declared()));
+    List<Attribute> projected = new ArrayList<>();
+    for (Attribute a : e.attributes()) {
+      if (p.projectedAttributes().contains(a.storedName())) {
+        projected.add(new Attribute(a.name(), a.storedName(), a.type(), true, Attribute.Role.NONE, a.pad(),
+            a.format(), java.util.Optional.empty(), a.description(), a.location()));
+      }
+    }
+    TypeSpec.Builder type = values.emit(name, e.name(), projected, "What " + p.index().describe() + " projects of a "
+        + e.name() + " item, for pattern " + p.name() + ".");
+    CodeBlock.Builder decode = CodeBlock.builder().add("return builder()");
+    for (Attribute a : projected) {
+      decode.add("\n    .$N($L)", a.name(), codecs.read(e.name(), a));
+    }
+    type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(name).addParameter(CodecEmitter.ITEM, "item")
+        .addJavadoc("The projection an index item holds.\n\n@param item the item\n@return the projection\n")
+        .addStatement("$T reader = $T.of(item)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+        .addStatement("$L\n    .build()", decode.build()).build());
+    return type;
+  }
+}

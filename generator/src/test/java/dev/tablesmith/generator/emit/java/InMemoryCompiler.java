@@ -1,0 +1,74 @@
+package dev.tablesmith.generator.emit.java;
+
+import com.squareup.javapoet.JavaFile;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles generated sources in memory with {@code -Xlint:all -Werror} against the test class
+ * path (which holds the runtime) and loads the classes.
+ */
+final class InMemoryCompiler {
+  private InMemoryCompiler() {}
+
+  /** The compiled classes, or an AssertionError listing every compiler message. */
+  static ClassLoader compile(List<JavaFile> files) {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> messages = new DiagnosticCollector<>();
+    StandardJavaFileManager standard = compiler.getStandardFileManager(messages, Locale.ROOT, null);
+    Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+    ForwardingJavaFileManager<StandardJavaFileManager> memory = new ForwardingJavaFileManager<>(standard) {
+      @Override
+      public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
+          FileObject sibling) {
+        return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
+          @Override
+          public OutputStream openOutputStream() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            classes.put(name, out);
+            return out;
+          }
+        };
+      }
+    };
+    List<JavaFileObject> sources = new ArrayList<>();
+    files.forEach(f -> sources.add(f.toJavaFileObject()));
+    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-Werror", "-proc:none",
+        "-classpath", System.getProperty("java.class.path"));
+    boolean ok = compiler.getTask(null, memory, messages, options, null, sources).call();
+    if (!ok || !messages.getDiagnostics().isEmpty()) {
+      StringBuilder text = new StringBuilder("generated code does not compile cleanly:\n");
+      for (Diagnostic<? extends JavaFileObject> d : messages.getDiagnostics()) {
+        text.append(d.getSource() == null ? "" : d.getSource().getName()).append(':').append(d.getLineNumber())
+            .append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+      }
+      throw new AssertionError(text);
+    }
+    return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        ByteArrayOutputStream bytes = classes.get(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name);
+        }
+        byte[] b = bytes.toByteArray();
+        return defineClass(name, b, 0, b.length);
+      }
+    };
+  }
+}

@@ -29,7 +29,7 @@ public final class OrderCodec {
 
   static final KeyTemplate GSI2_SORT = KeyTemplate.parse("ORDER#<createdAt>", KeyTemplate.Kind.SORT, "#");
 
-  static final Lifecycle LIFECYCLE = Lifecycle.none().created("createdAt").format(InstantFormat.ISO_MILLIS).updated("updatedAt").format(InstantFormat.ISO_MILLIS).version("version");
+  static final Lifecycle LIFECYCLE = Lifecycle.none().version("version");
 
   private OrderCodec() {
   }

@@ -4,6 +4,7 @@ package com.example.shop.data;
 import dev.tablesmith.runtime.DeleteSpec;
 import dev.tablesmith.runtime.PutSpec;
 import dev.tablesmith.runtime.TableOperations;
+import java.time.Instant;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -26,7 +27,8 @@ public final class OrderOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Order create(Order value) {
-    return OrderCodec.decode(table.put(PutSpec.create(OrderCodec.encode(value)).lifecycle(OrderCodec.LIFECYCLE)));
+    Instant now = table.now();
+    return OrderCodec.decode(table.put(PutSpec.create(OrderCodec.encode(value.toBuilder().createdAt(now).updatedAt(now).build())).lifecycle(OrderCodec.LIFECYCLE)));
   }
 
   /**
@@ -37,7 +39,8 @@ public final class OrderOperations {
    * @throws dev.tablesmith.runtime.VersionConflictException with the current item when another write came first
    */
   public Order put(Order value) {
-    return OrderCodec.decode(table.put(PutSpec.of(OrderCodec.encode(value)).expectVersion(value.version()).lifecycle(OrderCodec.LIFECYCLE)));
+    Instant now = table.now();
+    return OrderCodec.decode(table.put(PutSpec.of(OrderCodec.encode(value.toBuilder().createdAt(value.createdAt() == null ? now : value.createdAt()).updatedAt(now).build())).lifecycle(OrderCodec.LIFECYCLE).expectVersion(value.version())));
   }
 
   /**

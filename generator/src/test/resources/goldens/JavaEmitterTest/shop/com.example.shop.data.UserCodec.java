@@ -25,7 +25,7 @@ public final class UserCodec {
 
   static final KeyTemplate GSI1_SORT = KeyTemplate.parse("PROFILE", KeyTemplate.Kind.SORT, "#");
 
-  static final Lifecycle LIFECYCLE = Lifecycle.none().created("createdAt").format(InstantFormat.ISO_MILLIS);
+  static final Lifecycle LIFECYCLE = Lifecycle.none();
 
   private UserCodec() {
   }

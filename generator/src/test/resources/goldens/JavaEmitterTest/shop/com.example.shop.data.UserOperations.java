@@ -4,6 +4,7 @@ package com.example.shop.data;
 import dev.tablesmith.runtime.DeleteSpec;
 import dev.tablesmith.runtime.PutSpec;
 import dev.tablesmith.runtime.TableOperations;
+import java.time.Instant;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -26,7 +27,8 @@ public final class UserOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public User create(User value) {
-    return UserCodec.decode(table.put(PutSpec.create(UserCodec.encode(value)).lifecycle(UserCodec.LIFECYCLE)));
+    Instant now = table.now();
+    return UserCodec.decode(table.put(PutSpec.create(UserCodec.encode(value.toBuilder().createdAt(now).build())).lifecycle(UserCodec.LIFECYCLE)));
   }
 
   /**
@@ -36,7 +38,8 @@ public final class UserOperations {
    * @return the User as written
    */
   public User put(User value) {
-    return UserCodec.decode(table.put(PutSpec.of(UserCodec.encode(value)).lifecycle(UserCodec.LIFECYCLE)));
+    Instant now = table.now();
+    return UserCodec.decode(table.put(PutSpec.of(UserCodec.encode(value.toBuilder().createdAt(value.createdAt() == null ? now : value.createdAt()).build())).lifecycle(UserCodec.LIFECYCLE)));
   }
 
   /**

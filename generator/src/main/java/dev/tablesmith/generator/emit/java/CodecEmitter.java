@@ -166,18 +166,16 @@ final class CodecEmitter {
         .build();
   }
 
-  /** The entity's version and timestamp attributes, for the runtime to keep on writes. */
+  /**
+   * The entity's version attribute, for the runtime to check and increment on writes. The
+   * created and updated timestamps are stamped by the generated operations instead, before the
+   * item is encoded, so index keys built from them hold the same instant as the attributes.
+   */
   private static FieldSpec lifecycle(Entity e) {
     CodeBlock.Builder init = CodeBlock.builder().add("$T.none()", RuntimeTypes.LIFECYCLE);
     for (Attribute a : e.attributes()) {
-      switch (a.role()) {
-        case VERSION -> init.add(".version($S)", a.storedName());
-        case CREATED -> init.add(".created($S)", a.storedName());
-        case UPDATED -> init.add(".updated($S)", a.storedName());
-        default -> { }
-      }
-      if (a.role() == Attribute.Role.CREATED || a.role() == Attribute.Role.UPDATED) {
-        init.add(".format($T.$L)", RuntimeTypes.INSTANT_FORMAT, JavaTypes.instantFormat(a));
+      if (a.role() == Attribute.Role.VERSION) {
+        init.add(".version($S)", a.storedName());
       }
     }
     return FieldSpec.builder(RuntimeTypes.LIFECYCLE, "LIFECYCLE", Modifier.STATIC, Modifier.FINAL)

@@ -1,6 +1,7 @@
 package dev.tablesmith.generator.emit.java;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -32,29 +33,31 @@ final class OperationsEmitter {
         .addField(RuntimeTypes.TABLE_OPERATIONS, "table", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
             .addStatement("this.table = table").build());
-    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC).returns(value)
-        .addParameter(value, "value")
+    type.addMethod(now(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC).returns(value)
+        .addParameter(value, "value"), e)
         .addJavadoc("Writes a new $L; fails when an item with its key exists.\n\n@param value the $L\n"
             + "@return the $L as written$L\n@throws dev.tablesmith.runtime.ItemAlreadyExistsException"
             + " with the current item when the key is taken\n", e.name(), e.name(), e.name(),
             version.isPresent() ? " (version 1, timestamps set)" : "")
-        .addStatement("return $T.decode(table.put($T.create($T.encode(value)).lifecycle($T.LIFECYCLE)))",
-            codec, RuntimeTypes.PUT_SPEC, codec, codec).build());
+        .addStatement("return $T.decode(table.put($T.create($T.encode($L)).lifecycle($T.LIFECYCLE)))",
+            codec, RuntimeTypes.PUT_SPEC, codec, stamped(e, true), codec).build());
     MethodSpec.Builder put = MethodSpec.methodBuilder("put").addModifiers(Modifier.PUBLIC).returns(value)
         .addParameter(value, "value");
+    now(put, e);
     if (version.isPresent()) {
       put.addJavadoc("Replaces a $L, checking that the stored version is still {@code value.$L()}, the"
               + " version read.\n\n@param value the $L as changed from the one read\n@return the $L as"
               + " written, its version incremented\n@throws dev.tablesmith.runtime.VersionConflictException"
               + " with the current item when another write came first\n",
               e.name(), version.get().name(), e.name(), e.name())
-          .addStatement("return $T.decode(table.put($T.of($T.encode(value)).expectVersion(value.$N())"
-              + ".lifecycle($T.LIFECYCLE)))", codec, RuntimeTypes.PUT_SPEC, codec, version.get().name(), codec);
+          .addStatement("return $T.decode(table.put($T.of($T.encode($L)).lifecycle($T.LIFECYCLE)"
+              + ".expectVersion(value.$N())))", codec, RuntimeTypes.PUT_SPEC, codec, stamped(e, false), codec,
+              version.get().name());
     } else {
       put.addJavadoc("Writes a $L, replacing any item with its key.\n\n@param value the $L\n"
               + "@return the $L as written\n", e.name(), e.name(), e.name())
-          .addStatement("return $T.decode(table.put($T.of($T.encode(value)).lifecycle($T.LIFECYCLE)))",
-              codec, RuntimeTypes.PUT_SPEC, codec, codec);
+          .addStatement("return $T.decode(table.put($T.of($T.encode($L)).lifecycle($T.LIFECYCLE)))",
+              codec, RuntimeTypes.PUT_SPEC, codec, stamped(e, false), codec);
     }
     type.addMethod(put.build());
     type.addMethod(MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
@@ -71,5 +74,34 @@ final class OperationsEmitter {
         .addStatement("return table.delete($T.of(key.toItemKey())).map($T::decode)",
             RuntimeTypes.DELETE_SPEC, codec).build());
     return type;
+  }
+
+  /** Whether the entity keeps timestamps, so writes take the clock's time first. */
+  private static boolean stamps(Entity e) {
+    return e.attributes().stream().anyMatch(a -> a.role() == Attribute.Role.CREATED
+        || a.role() == Attribute.Role.UPDATED);
+  }
+
+  private static MethodSpec.Builder now(MethodSpec.Builder m, Entity e) {
+    return stamps(e) ? m.addStatement("$T now = table.now()", java.time.Instant.class) : m;
+  }
+
+  /**
+   * {@code value} with its timestamps set from the table's clock: created on create (and on a put
+   * of a value never written), updated on every write. One instant for both, taken before the
+   * item is encoded, so keys built from the timestamps agree with the attributes.
+   */
+  private static CodeBlock stamped(Entity e, boolean create) {
+    CodeBlock.Builder setters = CodeBlock.builder();
+    for (Attribute a : e.attributes()) {
+      if (a.role() == Attribute.Role.CREATED) {
+        setters.add(create ? CodeBlock.of(".$N(now)", a.name())
+            : CodeBlock.of(".$N(value.$N() == null ? now : value.$N())", a.name(), a.name(), a.name()));
+      } else if (a.role() == Attribute.Role.UPDATED) {
+        setters.add(".$N(now)", a.name());
+      }
+    }
+    CodeBlock set = setters.build();
+    return set.isEmpty() ? CodeBlock.of("value") : CodeBlock.of("value.toBuilder()$L.build()", set);
   }
 }

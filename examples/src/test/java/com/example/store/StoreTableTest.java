@@ -1,0 +1,113 @@
+package com.example.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.store.data.Address;
+import com.example.store.data.Order;
+import com.example.store.data.OrderItem;
+import com.example.store.data.OrderStatus;
+import com.example.store.data.StoreTable;
+import com.example.store.data.User;
+import com.example.store.data.UserWithOrders;
+import dev.tablesmith.runtime.KeyRange;
+import dev.tablesmith.runtime.PageRequest;
+import dev.tablesmith.runtime.testing.DynamoDbLocalExtension;
+import dev.tablesmith.runtime.testing.LocalDynamoDb;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The generated StoreTable against DynamoDB Local: a plain-attribute index on email (values that
+ * would be refused in a key template are fine as the key itself), a date range over a constant
+ * partition, a filter, and an item collection.
+ */
+@ExtendWith(DynamoDbLocalExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoreTableTest {
+  static final LocalDate DAY = LocalDate.parse("2026-04-10");
+
+  StoreTable store;
+
+  @BeforeAll
+  void seed(LocalDynamoDb dynamo) {
+    String table = dynamo.createTable(request -> request
+        .attributeDefinitions(string("pk"), string("sk"), string("email"), string("gsi2pk"), string("orderDate"))
+        .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+        .globalSecondaryIndexes(
+            GlobalSecondaryIndex.builder().indexName("byEmail").keySchema(key("email", KeyType.HASH))
+                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build(),
+            GlobalSecondaryIndex.builder().indexName("byDate")
+                .keySchema(key("gsi2pk", KeyType.HASH), key("orderDate", KeyType.RANGE))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build()));
+    store = StoreTable.builder(dynamo.client()).tableName(table).build();
+    store.user().create(User.builder().userId("u1").email("ada#1@example.com").fullName("Ada")
+        .addresses(List.of(Address.builder().street("1 High St").city("London").zip("N1").build())).build());
+    store.user().create(User.builder().userId("u2").email("bob@example.com").fullName("Bob")
+        .addresses(List.of()).build());
+    for (int i = 0; i < 10; i++) {
+      store.order().create(Order.builder().orderId("o" + i).userId(i < 7 ? "u1" : "u2").orderDate(DAY.plusDays(i))
+          .status(OrderStatus.PLACED).amount(BigDecimal.TEN).build());
+    }
+    for (int q = 1; q <= 8; q++) {
+      store.orderItem().create(OrderItem.builder().orderId("o1").itemId("i" + q).productName("thing " + q)
+          .quantity(q).price(BigDecimal.ONE).build());
+    }
+  }
+
+  static AttributeDefinition string(String name) {
+    return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+  }
+
+  static KeySchemaElement key(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+  }
+
+  @Test
+  void userByEmailReadsThePlainAttributeIndexAndFetchesTheUser() {
+    List<User> found = store.userByEmail("ada#1@example.com", PageRequest.first()).items();
+    assertEquals(1, found.size());
+    User ada = found.get(0);
+    assertEquals("Ada", ada.fullName());
+    assertEquals("London", ada.addresses().get(0).city());
+    assertEquals(List.of(), store.userByEmail("nobody@example.com", PageRequest.first()).items());
+  }
+
+  @Test
+  void ordersByDateRangesOverTheDateSortKey() {
+    assertEquals(List.of("o2", "o3", "o4"), ids(KeyRange.between(DAY.plusDays(2), DAY.plusDays(4))));
+    assertEquals(List.of("o8", "o9"), ids(KeyRange.after(DAY.plusDays(7))));
+    assertEquals(List.of("o0"), ids(KeyRange.before(DAY.plusDays(1))));
+    assertEquals(10, store.ordersByDate(PageRequest.first(100)).items().size());
+  }
+
+  private List<String> ids(KeyRange<LocalDate> range) {
+    return store.ordersByDateAll(range).map(Order::orderId).toList();
+  }
+
+  @Test
+  void bulkOrderLinesFiltersOnQuantity() {
+    List<Integer> quantities = store.bulkOrderLinesAll("o1", 6).map(OrderItem::quantity).sorted().toList();
+    assertEquals(List.of(6, 7, 8), quantities);
+  }
+
+  @Test
+  void userWithOrdersSortsOnePartitionIntoTheUserAndTheirOrders() {
+    UserWithOrders c = store.userWithOrders("u2", PageRequest.first(100));
+    assertEquals(List.of("Bob"), c.users().stream().map(User::fullName).toList());
+    assertEquals(List.of("o7", "o8", "o9"), c.orders().stream().map(Order::orderId).toList());
+    assertTrue(store.getUser("u2").isPresent());
+  }
+}

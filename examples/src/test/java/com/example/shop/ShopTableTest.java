@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The generated ShopTable against DynamoDB Local: every access pattern returns exactly its
@@ -195,6 +196,23 @@ class ShopTableTest {
     ItemAlreadyExistsException taken = assertThrows(ItemAlreadyExistsException.class,
         () -> shop.user().create(User.builder().userId("u1").email("other@example.com").build()));
     assertEquals("u1@example.com", taken.currentItem().orElseThrow().get("email").s());
+  }
+
+  /** The README's example of the generated API, verbatim (ReadmeTest checks it is). */
+  @Test
+  void readmeExample(LocalDynamoDb dynamo) {
+    DynamoDbClient client = dynamo.client();
+    String tableName = ShopTables.create(dynamo);
+    Instant since = Instant.now().minusSeconds(3600);
+    ShopTable shop = ShopTable.builder(client).tableName(tableName).build();
+    shop.order().create(Order.builder().orderId("o-1").userId("u-1")
+        .status(OrderStatus.PENDING).total(new BigDecimal("12.50")).build());
+    Order order = shop.getOrder("o-1").orElseThrow();
+    Page<Order> recent = shop.ordersForUser("u-1", KeyRange.atLeast(since), PageRequest.first());
+    Order paid = shop.order().put(order.toBuilder().status(OrderStatus.PAID).build());
+    assertEquals(List.of(order), recent.items());
+    assertEquals(2L, paid.version());
+    assertEquals(List.of(paid), shop.ordersByStatus(OrderStatus.PAID, PageRequest.first()).items());
   }
 
   /** A clock the test moves by hand. */

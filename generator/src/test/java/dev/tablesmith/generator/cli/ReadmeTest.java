@@ -79,9 +79,31 @@ class ReadmeTest {
   }
 
   @Test
+  void theGeneratedApiExampleIsTheOneATestRuns() throws Exception {
+    Block java = blocks().get(7);
+    assertEquals("java", java.language());
+    String test = Files.readString(ROOT.resolve(
+        "examples/src/test/java/com/example/shop/ShopTableTest.java"), StandardCharsets.UTF_8);
+    assertTrue(stripped(test).contains(stripped(java.text())), "README's generated-API example differs from"
+        + " ShopTableTest.readmeExample");
+  }
+
+  @Test
+  void thePluginSnippetIsTheOneTheExamplesBuildUses() throws Exception {
+    Block xml = blocks().get(8);
+    String pom = Files.readString(ROOT.resolve("examples/pom.xml"), StandardCharsets.UTF_8);
+    assertTrue(stripped(pom).contains(stripped(xml.text())), "README's plugin snippet differs from examples/pom.xml");
+  }
+
+  /** Each line without its indentation, so a snippet matches the same code indented in a file. */
+  private static String stripped(String text) {
+    return String.join("\n", text.lines().map(String::strip).toList());
+  }
+
+  @Test
   void theHarnessCoordinatesAndExampleAreTheRealOnes() throws Exception {
     List<Block> blocks = blocks();
-    String xml = blocks.get(7).text();
+    String xml = blocks.get(9).text();
     String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
     String version = between(pom, "<artifactId>tablesmith-parent</artifactId>\n  <version>", "</version>");
     String local = between(pom, "<version.dynamodb-local>", "</version.dynamodb-local>");
@@ -89,7 +111,7 @@ class ReadmeTest {
     assertTrue(xml.contains("<artifactId>DynamoDBLocal</artifactId>\n  <version>" + local + "</version>"), xml);
     String test = Files.readString(ROOT.resolve(
         "runtime/src/test/java/dev/tablesmith/runtime/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    assertTrue(test.contains(blocks.get(8).text()), "README's Java example differs from ReadmeExampleTest");
+    assertTrue(test.contains(blocks.get(10).text()), "README's Java example differs from ReadmeExampleTest");
   }
 
   private static String between(String text, String before, String after) {

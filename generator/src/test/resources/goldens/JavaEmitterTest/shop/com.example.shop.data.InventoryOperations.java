@@ -18,6 +18,14 @@ public final class InventoryOperations {
     this.table = table;
   }
 
+  static PutSpec createSpec(TableOperations table, Inventory value) {
+    return PutSpec.create(InventoryCodec.encode(value)).lifecycle(InventoryCodec.LIFECYCLE);
+  }
+
+  static PutSpec putSpec(TableOperations table, Inventory value) {
+    return PutSpec.of(InventoryCodec.encode(value)).lifecycle(InventoryCodec.LIFECYCLE);
+  }
+
   /**
    * Writes a new Inventory; fails when an item with its key exists.
    *
@@ -26,7 +34,7 @@ public final class InventoryOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Inventory create(Inventory value) {
-    return InventoryCodec.decode(table.put(PutSpec.create(InventoryCodec.encode(value)).lifecycle(InventoryCodec.LIFECYCLE)));
+    return InventoryCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -36,7 +44,17 @@ public final class InventoryOperations {
    * @return the Inventory as written
    */
   public Inventory put(Inventory value) {
-    return InventoryCodec.decode(table.put(PutSpec.of(InventoryCodec.encode(value)).lifecycle(InventoryCodec.LIFECYCLE)));
+    return InventoryCodec.decode(table.put(putSpec(table, value)));
+  }
+
+  /**
+   * Starts an update of the Inventory with this key; {@code execute()} sends it.
+   *
+   * @param key the key
+   * @return the update
+   */
+  public InventoryUpdate update(InventoryKey key) {
+    return new InventoryUpdate(table, key);
   }
 
   /**

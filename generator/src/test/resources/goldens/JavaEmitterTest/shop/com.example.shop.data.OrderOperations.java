@@ -19,6 +19,16 @@ public final class OrderOperations {
     this.table = table;
   }
 
+  static PutSpec createSpec(TableOperations table, Order value) {
+    Instant now = table.now();
+    return PutSpec.create(OrderCodec.encode(value.toBuilder().createdAt(now).updatedAt(now).build())).lifecycle(OrderCodec.LIFECYCLE);
+  }
+
+  static PutSpec putSpec(TableOperations table, Order value) {
+    Instant now = table.now();
+    return PutSpec.of(OrderCodec.encode(value.toBuilder().createdAt(value.createdAt() == null ? now : value.createdAt()).updatedAt(now).build())).lifecycle(OrderCodec.LIFECYCLE).expectVersion(value.version());
+  }
+
   /**
    * Writes a new Order; fails when an item with its key exists.
    *
@@ -27,8 +37,7 @@ public final class OrderOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Order create(Order value) {
-    Instant now = table.now();
-    return OrderCodec.decode(table.put(PutSpec.create(OrderCodec.encode(value.toBuilder().createdAt(now).updatedAt(now).build())).lifecycle(OrderCodec.LIFECYCLE)));
+    return OrderCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -39,8 +48,17 @@ public final class OrderOperations {
    * @throws dev.tablesmith.runtime.VersionConflictException with the current item when another write came first
    */
   public Order put(Order value) {
-    Instant now = table.now();
-    return OrderCodec.decode(table.put(PutSpec.of(OrderCodec.encode(value.toBuilder().createdAt(value.createdAt() == null ? now : value.createdAt()).updatedAt(now).build())).lifecycle(OrderCodec.LIFECYCLE).expectVersion(value.version())));
+    return OrderCodec.decode(table.put(putSpec(table, value)));
+  }
+
+  /**
+   * Starts an update of the Order with this key; {@code execute()} sends it.
+   *
+   * @param key the key
+   * @return the update
+   */
+  public OrderUpdate update(OrderKey key) {
+    return new OrderUpdate(table, key);
   }
 
   /**

@@ -133,6 +133,15 @@ public final class ShopTable {
   }
 
   /**
+   * A new, empty transaction on this table.
+   *
+   * @return the transaction
+   */
+  public ShopTransaction transaction() {
+    return new ShopTransaction(table);
+  }
+
+  /**
    * Get an order by its id
    *
    * <p>GetItem <code>PK = "ORDER#&lt;orderId&gt;" AND SK = "METADATA"</code>.

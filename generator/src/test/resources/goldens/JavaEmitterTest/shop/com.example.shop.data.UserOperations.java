@@ -19,6 +19,16 @@ public final class UserOperations {
     this.table = table;
   }
 
+  static PutSpec createSpec(TableOperations table, User value) {
+    Instant now = table.now();
+    return PutSpec.create(UserCodec.encode(value.toBuilder().createdAt(now).build())).lifecycle(UserCodec.LIFECYCLE);
+  }
+
+  static PutSpec putSpec(TableOperations table, User value) {
+    Instant now = table.now();
+    return PutSpec.of(UserCodec.encode(value.toBuilder().createdAt(value.createdAt() == null ? now : value.createdAt()).build())).lifecycle(UserCodec.LIFECYCLE);
+  }
+
   /**
    * Writes a new User; fails when an item with its key exists.
    *
@@ -27,8 +37,7 @@ public final class UserOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public User create(User value) {
-    Instant now = table.now();
-    return UserCodec.decode(table.put(PutSpec.create(UserCodec.encode(value.toBuilder().createdAt(now).build())).lifecycle(UserCodec.LIFECYCLE)));
+    return UserCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -38,8 +47,17 @@ public final class UserOperations {
    * @return the User as written
    */
   public User put(User value) {
-    Instant now = table.now();
-    return UserCodec.decode(table.put(PutSpec.of(UserCodec.encode(value.toBuilder().createdAt(value.createdAt() == null ? now : value.createdAt()).build())).lifecycle(UserCodec.LIFECYCLE)));
+    return UserCodec.decode(table.put(putSpec(table, value)));
+  }
+
+  /**
+   * Starts an update of the User with this key; {@code execute()} sends it.
+   *
+   * @param key the key
+   * @return the update
+   */
+  public UserUpdate update(UserKey key) {
+    return new UserUpdate(table, key);
   }
 
   /**

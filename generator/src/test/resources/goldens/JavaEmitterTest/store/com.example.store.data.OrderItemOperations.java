@@ -18,6 +18,14 @@ public final class OrderItemOperations {
     this.table = table;
   }
 
+  static PutSpec createSpec(TableOperations table, OrderItem value) {
+    return PutSpec.create(OrderItemCodec.encode(value)).lifecycle(OrderItemCodec.LIFECYCLE);
+  }
+
+  static PutSpec putSpec(TableOperations table, OrderItem value) {
+    return PutSpec.of(OrderItemCodec.encode(value)).lifecycle(OrderItemCodec.LIFECYCLE);
+  }
+
   /**
    * Writes a new OrderItem; fails when an item with its key exists.
    *
@@ -26,7 +34,7 @@ public final class OrderItemOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public OrderItem create(OrderItem value) {
-    return OrderItemCodec.decode(table.put(PutSpec.create(OrderItemCodec.encode(value)).lifecycle(OrderItemCodec.LIFECYCLE)));
+    return OrderItemCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -36,7 +44,17 @@ public final class OrderItemOperations {
    * @return the OrderItem as written
    */
   public OrderItem put(OrderItem value) {
-    return OrderItemCodec.decode(table.put(PutSpec.of(OrderItemCodec.encode(value)).lifecycle(OrderItemCodec.LIFECYCLE)));
+    return OrderItemCodec.decode(table.put(putSpec(table, value)));
+  }
+
+  /**
+   * Starts an update of the OrderItem with this key; {@code execute()} sends it.
+   *
+   * @param key the key
+   * @return the update
+   */
+  public OrderItemUpdate update(OrderItemKey key) {
+    return new OrderItemUpdate(table, key);
   }
 
   /**

@@ -18,6 +18,14 @@ public final class OrderOperations {
     this.table = table;
   }
 
+  static PutSpec createSpec(TableOperations table, Order value) {
+    return PutSpec.create(OrderCodec.encode(value)).lifecycle(OrderCodec.LIFECYCLE);
+  }
+
+  static PutSpec putSpec(TableOperations table, Order value) {
+    return PutSpec.of(OrderCodec.encode(value)).lifecycle(OrderCodec.LIFECYCLE);
+  }
+
   /**
    * Writes a new Order; fails when an item with its key exists.
    *
@@ -26,7 +34,7 @@ public final class OrderOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Order create(Order value) {
-    return OrderCodec.decode(table.put(PutSpec.create(OrderCodec.encode(value)).lifecycle(OrderCodec.LIFECYCLE)));
+    return OrderCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -36,7 +44,17 @@ public final class OrderOperations {
    * @return the Order as written
    */
   public Order put(Order value) {
-    return OrderCodec.decode(table.put(PutSpec.of(OrderCodec.encode(value)).lifecycle(OrderCodec.LIFECYCLE)));
+    return OrderCodec.decode(table.put(putSpec(table, value)));
+  }
+
+  /**
+   * Starts an update of the Order with this key; {@code execute()} sends it.
+   *
+   * @param key the key
+   * @return the update
+   */
+  public OrderUpdate update(OrderKey key) {
+    return new OrderUpdate(table, key);
   }
 
   /**

@@ -123,6 +123,15 @@ public final class StoreTable {
   }
 
   /**
+   * A new, empty transaction on this table.
+   *
+   * @return the transaction
+   */
+  public StoreTransaction transaction() {
+    return new StoreTransaction(table);
+  }
+
+  /**
    * Access pattern getUser.
    *
    * <p>GetItem <code>pk = "USER#&lt;userId&gt;" AND sk = "USER#&lt;userId&gt;"</code>.

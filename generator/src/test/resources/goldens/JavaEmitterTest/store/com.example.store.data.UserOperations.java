@@ -18,6 +18,14 @@ public final class UserOperations {
     this.table = table;
   }
 
+  static PutSpec createSpec(TableOperations table, User value) {
+    return PutSpec.create(UserCodec.encode(value)).lifecycle(UserCodec.LIFECYCLE);
+  }
+
+  static PutSpec putSpec(TableOperations table, User value) {
+    return PutSpec.of(UserCodec.encode(value)).lifecycle(UserCodec.LIFECYCLE);
+  }
+
   /**
    * Writes a new User; fails when an item with its key exists.
    *
@@ -26,7 +34,7 @@ public final class UserOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public User create(User value) {
-    return UserCodec.decode(table.put(PutSpec.create(UserCodec.encode(value)).lifecycle(UserCodec.LIFECYCLE)));
+    return UserCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -36,7 +44,17 @@ public final class UserOperations {
    * @return the User as written
    */
   public User put(User value) {
-    return UserCodec.decode(table.put(PutSpec.of(UserCodec.encode(value)).lifecycle(UserCodec.LIFECYCLE)));
+    return UserCodec.decode(table.put(putSpec(table, value)));
+  }
+
+  /**
+   * Starts an update of the User with this key; {@code execute()} sends it.
+   *
+   * @param key the key
+   * @return the update
+   */
+  public UserUpdate update(UserKey key) {
+    return new UserUpdate(table, key);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.tablesmith.generator.emit.java;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
@@ -64,11 +66,13 @@ public final class JavaEmitter {
       TypeSpec.Builder value = values.emit(types.type(e.name()), e.attributes(), doc(e.description(),
           "A " + e.name() + " item."));
       value.addMethod(keyMethod(types, e));
+      attributeRefs(types, e).forEach(value::addField);
       out.add(files.file(value));
       enums(files, types, e.name(), e.attributes(), out);
       out.add(files.file(new KeyEmitter(types, codecs).emit(e, types.type(GeneratedNames.key(e)), t)));
       out.add(files.file(codecs.emit(e, types.type(e.name()), codec, t)));
       out.add(files.file(new OperationsEmitter(types).emit(e)));
+      out.add(files.file(new UpdateEmitter(types, codecs).emit(e, t)));
     }
     for (PlannedPattern p : planned.patterns()) {
       if (p.entities().size() > 1) {
@@ -78,6 +82,8 @@ public final class JavaEmitter {
       }
     }
     out.add(files.file(new TableEmitter(planned, types, templates).emit()));
+    out.add(files.file(new TransactionEmitter(types).emit(model)));
+    out.add(files.file(new StreamRouterEmitter(types).emit(model)));
     return out.stream().sorted((a, b) -> a.typeSpec.name.compareTo(b.typeSpec.name)).collect(Collectors.toList());
   }
 
@@ -96,6 +102,19 @@ public final class JavaEmitter {
         .addJavadoc("This item's primary key.\n\n@return the key\n")
         .addStatement("return $T.of($L)", key, String.join(", ", names.stream().map(n -> "this." + n).toList()))
         .build();
+  }
+
+  /** {@code Order.STATUS}: typed handles on the attributes, for conditions. */
+  private static List<FieldSpec> attributeRefs(JavaTypes types, Entity e) {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (Attribute a : e.attributes()) {
+      fields.add(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE_REF, types.boxed(e.name(), a, a.type())),
+              GeneratedNames.constant(a.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The $L attribute, for conditions.\n", a.name())
+          .initializer("$T.of($S, $L)", RuntimeTypes.ATTRIBUTE_REF, a.storedName(), types.codec(e.name(), a))
+          .build());
+    }
+    return fields;
   }
 
   private static String doc(String description, String otherwise) {

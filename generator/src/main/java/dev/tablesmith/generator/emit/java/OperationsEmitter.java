@@ -33,33 +33,33 @@ final class OperationsEmitter {
         .addField(RuntimeTypes.TABLE_OPERATIONS, "table", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
             .addStatement("this.table = table").build());
-    type.addMethod(now(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC).returns(value)
-        .addParameter(value, "value"), e)
+    type.addMethod(specMethod(e, value, "createSpec", true, version));
+    type.addMethod(specMethod(e, value, "putSpec", false, version));
+    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC).returns(value)
+        .addParameter(value, "value")
         .addJavadoc("Writes a new $L; fails when an item with its key exists.\n\n@param value the $L\n"
             + "@return the $L as written$L\n@throws dev.tablesmith.runtime.ItemAlreadyExistsException"
             + " with the current item when the key is taken\n", e.name(), e.name(), e.name(),
             version.isPresent() ? " (version 1, timestamps set)" : "")
-        .addStatement("return $T.decode(table.put($T.create($T.encode($L)).lifecycle($T.LIFECYCLE)))",
-            codec, RuntimeTypes.PUT_SPEC, codec, stamped(e, true), codec).build());
+        .addStatement("return $T.decode(table.put(createSpec(table, value)))", codec).build());
     MethodSpec.Builder put = MethodSpec.methodBuilder("put").addModifiers(Modifier.PUBLIC).returns(value)
         .addParameter(value, "value");
-    now(put, e);
     if (version.isPresent()) {
       put.addJavadoc("Replaces a $L, checking that the stored version is still {@code value.$L()}, the"
-              + " version read.\n\n@param value the $L as changed from the one read\n@return the $L as"
-              + " written, its version incremented\n@throws dev.tablesmith.runtime.VersionConflictException"
-              + " with the current item when another write came first\n",
-              e.name(), version.get().name(), e.name(), e.name())
-          .addStatement("return $T.decode(table.put($T.of($T.encode($L)).lifecycle($T.LIFECYCLE)"
-              + ".expectVersion(value.$N())))", codec, RuntimeTypes.PUT_SPEC, codec, stamped(e, false), codec,
-              version.get().name());
+          + " version read.\n\n@param value the $L as changed from the one read\n@return the $L as"
+          + " written, its version incremented\n@throws dev.tablesmith.runtime.VersionConflictException"
+          + " with the current item when another write came first\n",
+          e.name(), version.get().name(), e.name(), e.name());
     } else {
       put.addJavadoc("Writes a $L, replacing any item with its key.\n\n@param value the $L\n"
-              + "@return the $L as written\n", e.name(), e.name(), e.name())
-          .addStatement("return $T.decode(table.put($T.of($T.encode($L)).lifecycle($T.LIFECYCLE)))",
-              codec, RuntimeTypes.PUT_SPEC, codec, stamped(e, false), codec);
+          + "@return the $L as written\n", e.name(), e.name(), e.name());
     }
-    type.addMethod(put.build());
+    type.addMethod(put.addStatement("return $T.decode(table.put(putSpec(table, value)))", codec).build());
+    type.addMethod(MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC)
+        .returns(types.type(GeneratedNames.update(e))).addParameter(key, "key")
+        .addJavadoc("Starts an update of the $L with this key; {@code execute()} sends it.\n\n@param key the"
+            + " key\n@return the update\n", e.name())
+        .addStatement("return new $T(table, key)", types.type(GeneratedNames.update(e))).build());
     type.addMethod(MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
         .addParameter(key, "key").addParameter(boolean.class, "consistent")
@@ -82,8 +82,22 @@ final class OperationsEmitter {
         || a.role() == Attribute.Role.UPDATED);
   }
 
-  private static MethodSpec.Builder now(MethodSpec.Builder m, Entity e) {
-    return stamps(e) ? m.addStatement("$T now = table.now()", java.time.Instant.class) : m;
+  /** The put for a create or a replace, shared with the transaction builder. */
+  private MethodSpec specMethod(Entity e, ClassName value, String name, boolean create,
+      Optional<Attribute> version) {
+    ClassName codec = types.type(GeneratedNames.codec(e.name()));
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
+        .returns(RuntimeTypes.PUT_SPEC).addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
+        .addParameter(value, "value");
+    if (stamps(e)) {
+      m.addStatement("$T now = table.now()", java.time.Instant.class);
+    }
+    CodeBlock spec = CodeBlock.of("$T.$L($T.encode($L)).lifecycle($T.LIFECYCLE)", RuntimeTypes.PUT_SPEC,
+        create ? "create" : "of", codec, stamped(e, create), codec);
+    if (!create && version.isPresent()) {
+      spec = CodeBlock.of("$L.expectVersion(value.$N())", spec, version.get().name());
+    }
+    return m.addStatement("return $L", spec).build();
   }
 
   /**

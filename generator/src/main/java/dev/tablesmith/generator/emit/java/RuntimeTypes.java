@@ -31,6 +31,14 @@ final class RuntimeTypes {
   static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
   static final ClassName CURSOR = ClassName.get(RUNTIME, "Cursor");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
+  static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
+  static final ClassName UPDATE_BUILDER = UPDATE.nestedClass("Builder");
+  static final ClassName UPDATE_SPEC = ClassName.get(RUNTIME, "UpdateSpec");
+  static final ClassName ATTRIBUTE_REF = ClassName.get(RUNTIME, "AttributeRef");
+  static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
+  static final ClassName STREAM_ROUTER = ClassName.get(RUNTIME + ".stream", "StreamRouter");
+  static final ClassName STREAM_EVENT = ClassName.get(RUNTIME + ".stream", "StreamEvent");
+  static final ClassName STREAM_RECORD = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "Record");
   static final ClassName SORT_KEY_CONDITION = ClassName.get(RUNTIME, "SortKeyCondition");
   static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");
   static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");

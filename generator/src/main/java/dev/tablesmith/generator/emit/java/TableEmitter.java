@@ -97,6 +97,10 @@ final class TableEmitter {
         .returns(RuntimeTypes.TABLE_OPERATIONS)
         .addJavadoc("The untyped operations under this facade, for what the model does not say.\n\n"
             + "@return the operations\n").addStatement("return table").build());
+    ClassName tx = types.type(GeneratedNames.transaction(model));
+    type.addMethod(MethodSpec.methodBuilder("transaction").addModifiers(Modifier.PUBLIC).returns(tx)
+        .addJavadoc("A new, empty transaction on this table.\n\n@return the transaction\n")
+        .addStatement("return new $T($N)", tx, table).build());
     PatternMethods patterns = new PatternMethods(types, templates, table, keyConstants, names);
     for (PlannedPattern p : planned.patterns()) {
       patterns.emit(p).forEach(type::addMethod);

@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The key templates of one entity as {@code KeyTemplate} constants of its codec, one per key part
  * that a template fills (plain-attribute keys need none: the attribute is the key), named after
- * the index and side.
+ * the index and side. A part another index shares (a local index's partition key) shares the
+ * table's constant.
  */
 final class Templates {
   private final Entity entity;
@@ -40,7 +41,7 @@ final class Templates {
 
   private void side(NameAllocator names, EntityKey key, List<KeyPart> parts, String side) {
     for (KeyPart part : parts) {
-      if (isPlain(part)) {
+      if (isPlain(part) || fields.containsKey(part)) {
         continue;
       }
       String index = key.index().isPrimary() ? "TABLE" : key.index().name().toUpperCase(Locale.ROOT);

@@ -33,7 +33,7 @@ class JavaEmitterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"shop.tablesmith.yaml", "store.tablesmith.yaml"})
+  @ValueSource(strings = {"shop.tablesmith.yaml", "store.tablesmith.yaml", "tracker.tablesmith.yaml"})
   void generatedSourcesMatchTheGoldensCompileCleanlyAndLoad(String model) throws Exception {
     List<JavaFile> files = generate(model);
     Path dir = GOLDENS.resolve(model.replace(".tablesmith.yaml", ""));
@@ -61,7 +61,7 @@ class JavaEmitterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"shop.tablesmith.yaml", "store.tablesmith.yaml"})
+  @ValueSource(strings = {"shop.tablesmith.yaml", "store.tablesmith.yaml", "tracker.tablesmith.yaml"})
   void generationIsDeterministic(String model) throws IOException {
     List<String> first = generate(model).stream().map(JavaFile::toString).toList();
     List<String> second = generate(model).stream().map(JavaFile::toString).toList();

@@ -1,0 +1,70 @@
+package com.example.tracker;
+
+import dev.tablesmith.runtime.testing.LocalDynamoDb;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/** The tracker model's table in DynamoDB Local, as tracker.tablesmith.yaml declares it, and its stream. */
+final class TrackerTables {
+  private TrackerTables() {}
+
+  static String create(LocalDynamoDb dynamo) {
+    return dynamo.createTable(request -> request
+        .attributeDefinitions(string("PK"), string("SK"), string("GSI1PK"), string("GSI1SK"), string("assignee"),
+            string("GSI2SK"), string("LSI1SK"))
+        .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
+        .globalSecondaryIndexes(
+            GlobalSecondaryIndex.builder().indexName("GSI1")
+                .keySchema(key("GSI1PK", KeyType.HASH), key("GSI1SK", KeyType.RANGE))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build(),
+            GlobalSecondaryIndex.builder().indexName("byAssignee")
+                .keySchema(key("assignee", KeyType.HASH), key("GSI2SK", KeyType.RANGE))
+                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+        .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("recent")
+            .keySchema(key("PK", KeyType.HASH), key("LSI1SK", KeyType.RANGE))
+            .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build())
+        .streamSpecification(StreamSpecification.builder().streamEnabled(true)
+            .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build()));
+  }
+
+  /** Every record of the table's stream so far, in shard order. */
+  static List<Record> records(LocalDynamoDb dynamo, String table) {
+    DynamoDbStreamsClient streams = dynamo.streamsClient();
+    String arn = dynamo.client().describeTable(b -> b.tableName(table)).table().latestStreamArn();
+    List<Record> records = new ArrayList<>();
+    for (Shard shard : streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards()) {
+      String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard.shardId())
+          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+      while (iterator != null) {
+        String current = iterator;
+        GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(current));
+        records.addAll(page.records());
+        iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+      }
+    }
+    return records;
+  }
+
+  private static AttributeDefinition string(String name) {
+    return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+  }
+
+  private static KeySchemaElement key(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+  }
+}

@@ -16,10 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * The shop model's table in DynamoDB Local, as shop.tablesmith.yaml declares it (GSI1 projects
  * all attributes, GSI2 keys only). Written by hand until the CloudFormation output can create it.
  */
-final class ShopTables {
+public final class ShopTables {
   private ShopTables() {}
 
-  static String create(LocalDynamoDb dynamo) {
+  /** @param dynamo the server @return the new table's unique name */
+  public static String create(LocalDynamoDb dynamo) {
     return dynamo.createTable(request -> request
         .attributeDefinitions(string("PK"), string("SK"), string("GSI1PK"), string("GSI1SK"),
             string("GSI2PK"), string("GSI2SK"))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.demo.StreamRecords;
 import com.example.tracker.data.Comment;
 import com.example.tracker.data.Project;
 import com.example.tracker.data.ProjectWithTickets;
@@ -170,7 +171,7 @@ class TrackerTableTest {
         .onTicketRemoved(e -> seen.add("removed " + e.before().orElseThrow().ticketId()))
         .onCommentInserted(e -> seen.add("comment " + e.after().orElseThrow().body()))
         .build();
-    router.accept(TrackerTables.records(dynamo, tracker.tableName()));
+    router.accept(StreamRecords.read(dynamo, tracker.tableName()));
     assertEquals(List.of("inserted t1", "modified null -> ada [assignee, updatedAt, version]", "comment on it",
         "removed t1"), seen);
   }

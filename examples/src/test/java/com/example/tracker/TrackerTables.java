@@ -1,25 +1,18 @@
 package com.example.tracker;
 
 import dev.tablesmith.runtime.testing.LocalDynamoDb;
-import java.util.ArrayList;
-import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.Shard;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
-/** The tracker model's table in DynamoDB Local, as tracker.tablesmith.yaml declares it, and its stream. */
+/** The tracker model's table in DynamoDB Local, as tracker.tablesmith.yaml declares it. */
 final class TrackerTables {
   private TrackerTables() {}
 
@@ -40,24 +33,6 @@ final class TrackerTables {
             .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build())
         .streamSpecification(StreamSpecification.builder().streamEnabled(true)
             .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build()));
-  }
-
-  /** Every record of the table's stream so far, in shard order. */
-  static List<Record> records(LocalDynamoDb dynamo, String table) {
-    DynamoDbStreamsClient streams = dynamo.streamsClient();
-    String arn = dynamo.client().describeTable(b -> b.tableName(table)).table().latestStreamArn();
-    List<Record> records = new ArrayList<>();
-    for (Shard shard : streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards()) {
-      String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard.shardId())
-          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
-      while (iterator != null) {
-        String current = iterator;
-        GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(current));
-        records.addAll(page.records());
-        iterator = page.records().isEmpty() ? null : page.nextShardIterator();
-      }
-    }
-    return records;
   }
 
   private static AttributeDefinition string(String name) {

@@ -37,42 +37,43 @@ class ReadmeTest {
   @Test
   void theSetUpCommandsAreWhatCiRunsAndPrintWhatTheReadmeShows() throws Exception {
     List<Block> blocks = blocks();
-    String main = blocks.get(0).text().strip();
-    assertEquals("./tablesmith check examples/src/main/tablesmith/shop.tablesmith.yaml"
-        + " && ./tablesmith plan examples/src/main/tablesmith/shop.tablesmith.yaml", main);
-    String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
-    assertTrue(ci.contains("mvn -B -ntp verify"), ci);
-    assertTrue(ci.contains("./tablesmith check examples/src/main/tablesmith/shop.tablesmith.yaml"), ci);
-    assertTrue(ci.contains("./tablesmith plan examples/src/main/tablesmith/shop.tablesmith.yaml"), ci);
-    assertEquals(Cli.run("plan", "../examples/src/main/tablesmith/shop.tablesmith.yaml").out(),
-        blocks.get(1).text());
+    assertEquals("mvn -q -pl examples -am package -Pdemo", blocks.get(0).text().strip());
     assertEquals("mvn verify", blocks.get(2).text().strip());
+    String check = "./tablesmith check examples/src/main/tablesmith/shop.tablesmith.yaml";
+    String plan = "./tablesmith plan examples/src/main/tablesmith/shop.tablesmith.yaml";
+    assertEquals(check + " && " + plan, blocks.get(3).text().strip());
+    String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
+    for (String command : List.of("mvn -B -ntp verify", "mvn -B -ntp -q -pl examples -am package -Pdemo", check, plan)) {
+      assertTrue(ci.contains(command), ".ci/run lacks " + command);
+    }
+    assertEquals(Cli.run("plan", "../examples/src/main/tablesmith/shop.tablesmith.yaml").out(),
+        blocks.get(4).text());
   }
 
   @Test
   void theModelExampleChecksCleanAndPlansAsShown() throws Exception {
     List<Block> blocks = blocks();
-    Block yaml = blocks.get(3);
+    Block yaml = blocks.get(5);
     assertEquals("yaml", yaml.language());
     Path model = temp.resolve("library.tablesmith.yaml");
     Files.writeString(model, yaml.text(), StandardCharsets.UTF_8);
     Cli check = Cli.run("check", model.toString());
     assertEquals("", check.out());
     assertEquals(0, check.exitCode());
-    assertEquals(blocks.get(4).text(), Cli.run("plan", model.toString()).out());
+    assertEquals(blocks.get(6).text(), Cli.run("plan", model.toString()).out());
   }
 
   @Test
   void theDiagnosticShownIsTheCataloguedOne() throws Exception {
     String catalogue = Files.readString(ROOT.resolve("docs/diagnostics.md"), StandardCharsets.UTF_8);
-    String shown = blocks().get(5).text();
+    String shown = blocks().get(7).text();
     assertTrue(shown.startsWith("model.tablesmith.yaml:11:3: error [TS501]"), shown);
     assertTrue(catalogue.contains(shown), "README's TS501 example differs from docs/diagnostics.md");
   }
 
   @Test
   void theEditorSettingPointsAtTheSchema() throws Exception {
-    JsonNode settings = new ObjectMapper().readTree(blocks().get(6).text());
+    JsonNode settings = new ObjectMapper().readTree(blocks().get(8).text());
     String path = settings.get("yaml.schemas").fieldNames().next();
     assertTrue(Files.isRegularFile(ROOT.resolve(path)), path);
     assertEquals("*.tablesmith.yaml", settings.get("yaml.schemas").get(path).asText());
@@ -80,7 +81,7 @@ class ReadmeTest {
 
   @Test
   void theGeneratedApiExampleIsTheOneATestRuns() throws Exception {
-    Block java = blocks().get(7);
+    Block java = blocks().get(9);
     assertEquals("java", java.language());
     String test = Files.readString(ROOT.resolve(
         "examples/src/test/java/com/example/shop/ShopTableTest.java"), StandardCharsets.UTF_8);
@@ -90,7 +91,7 @@ class ReadmeTest {
 
   @Test
   void thePluginSnippetIsTheOneTheExamplesBuildUses() throws Exception {
-    Block xml = blocks().get(8);
+    Block xml = blocks().get(10);
     String pom = Files.readString(ROOT.resolve("examples/pom.xml"), StandardCharsets.UTF_8);
     assertTrue(stripped(pom).contains(stripped(xml.text())), "README's plugin snippet differs from examples/pom.xml");
   }
@@ -103,7 +104,7 @@ class ReadmeTest {
   @Test
   void theHarnessCoordinatesAndExampleAreTheRealOnes() throws Exception {
     List<Block> blocks = blocks();
-    String xml = blocks.get(9).text();
+    String xml = blocks.get(11).text();
     String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
     String version = between(pom, "<artifactId>tablesmith-parent</artifactId>\n  <version>", "</version>");
     String local = between(pom, "<version.dynamodb-local>", "</version.dynamodb-local>");
@@ -111,7 +112,7 @@ class ReadmeTest {
     assertTrue(xml.contains("<artifactId>DynamoDBLocal</artifactId>\n  <version>" + local + "</version>"), xml);
     String test = Files.readString(ROOT.resolve(
         "runtime/src/test/java/dev/tablesmith/runtime/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    assertTrue(test.contains(blocks.get(10).text()), "README's Java example differs from ReadmeExampleTest");
+    assertTrue(test.contains(blocks.get(12).text()), "README's Java example differs from ReadmeExampleTest");
   }
 
   private static String between(String text, String before, String after) {

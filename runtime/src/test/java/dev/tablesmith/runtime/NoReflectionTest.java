@@ -3,6 +3,7 @@ package dev.tablesmith.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablesmith.runtime.testing.BytecodeScan;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -24,66 +25,9 @@ import org.junit.jupiter.api.Test;
  * reflective {@code Class} methods, and links only to the JDK and the AWS SDK.
  */
 class NoReflectionTest {
-    private static final Set<String> REFLECTIVE_CLASS_METHODS = Set.of("forName", "getMethod",
-            "getMethods",
-            "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField",
-            "getDeclaredFields", "getConstructor", "getConstructors", "getDeclaredConstructor",
-            "getDeclaredConstructors", "newInstance", "getRecordComponents", "getEnumConstants");
-
     /** Violations in one class file's constant pool. */
     static List<String> violations(byte[] classFile) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
-        in.readInt();
-        in.readUnsignedShort();
-        in.readUnsignedShort();
-        int count = in.readUnsignedShort();
-        String[] utf8 = new String[count];
-        int[] classNameIndex = new int[count];
-        List<int[]> memberRefs = new ArrayList<>(); // {classIndex, nameAndTypeIndex}
-        int[] natName = new int[count];
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> utf8[i] = in.readUTF();
-                case 3, 4 -> in.readInt();
-                case 5, 6 -> {
-                    in.readLong();
-                    i++;
-                }
-                case 7 -> classNameIndex[i] = in.readUnsignedShort();
-                case 8, 16, 19, 20 -> in.readUnsignedShort();
-                case 9, 10, 11 -> memberRefs.add(new int[] {in.readUnsignedShort(),
-                        in.readUnsignedShort()});
-                case 12 -> {
-                    natName[i] = in.readUnsignedShort();
-                    in.readUnsignedShort();
-                }
-                case 15 -> {
-                    in.readUnsignedByte();
-                    in.readUnsignedShort();
-                }
-                case 17, 18 -> in.readInt();
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
-        }
-        List<String> found = new ArrayList<>();
-        for (int i = 1; i < count; i++) {
-            String name = classNameIndex[i] == 0 ? null : utf8[classNameIndex[i]];
-            if (name != null && (name.startsWith("java/lang/reflect/")
-                    || name.startsWith("java/beans/"))) {
-                found.add("uses " + name);
-            }
-        }
-        for (int[] ref : memberRefs) {
-            String owner = utf8[classNameIndex[ref[0]]];
-            String member = utf8[natName[ref[1]]];
-            if (owner.startsWith("java/lang/invoke/MethodHandles")
-                    || owner.equals("java/lang/Class")
-                            && REFLECTIVE_CLASS_METHODS.contains(member)) {
-                found.add("calls " + owner + "." + member);
-            }
-        }
-        return found;
+        return BytecodeScan.violations(classFile);
     }
 
     static Set<String> referencedPackages(byte[] classFile) throws IOException {

@@ -187,6 +187,19 @@ class ShopTableTest {
     assertEquals(List.of("move-1"), status(OrderStatus.SHIPPED));
   }
 
+  @Test
+  void anUpdateOfUserIdMovesTheOrderToTheNewUsersGsi1Partition() {
+    clock.set(at(300));
+    shop.order().create(order("move-2", "u5", OrderStatus.PENDING));
+    shop.order().update(OrderKey.of("move-2")).userId("u6").execute();
+    assertEquals(List.of(), shop.ordersForUserAll("u5", KeyRange.all()).map(Order::orderId).toList(),
+        "the old GSI1 key no longer finds it");
+    assertEquals(List.of("move-2"), shop.ordersForUserAll("u6", KeyRange.all()).map(Order::orderId).toList());
+    Order moved = shop.getOrder("move-2").orElseThrow();
+    assertEquals("u6", moved.userId());
+    assertEquals(2L, moved.version(), "updates increment the version too");
+  }
+
   private List<String> status(OrderStatus status) {
     return shop.ordersByStatus(status, PageRequest.first(1000)).items().stream().map(Order::orderId).toList();
   }

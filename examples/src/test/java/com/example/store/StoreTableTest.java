@@ -98,6 +98,29 @@ class StoreTableTest {
   }
 
   @Test
+  void ordersForUserAndOrderLinesReadOnePartitionEach() {
+    assertEquals(List.of("o7", "o8", "o9"), store.ordersForUserAll("u2").map(Order::orderId).toList(),
+        "the user item in the same partition is not an order");
+    assertEquals(8, store.orderLines("o1", PageRequest.first(100)).items().size());
+    assertEquals(List.of(), store.orderLines("o2", PageRequest.first()).items());
+  }
+
+  @Test
+  void updatesRewriteThePlainEmailKeyAndTheDateKey() {
+    store.user().create(User.builder().userId("u9").email("old@example.com").fullName("Nine")
+        .addresses(List.of()).build());
+    store.user().update(com.example.store.data.UserKey.of("u9")).email("new@example.com").execute();
+    assertEquals(List.of(), store.userByEmail("old@example.com", PageRequest.first()).items());
+    assertEquals(List.of("u9"), store.userByEmail("new@example.com", PageRequest.first()).items().stream()
+        .map(User::userId).toList());
+    store.order().create(Order.builder().orderId("o99").userId("u9").orderDate(DAY.minusDays(30))
+        .status(OrderStatus.PLACED).amount(BigDecimal.ONE).build());
+    store.order().update(com.example.store.data.OrderKey.of("u9", "o99")).orderDate(DAY.plusDays(100)).execute();
+    assertEquals(List.of(), ids(KeyRange.atMost(DAY.minusDays(1))), "the old date no longer finds it");
+    assertEquals(List.of("o99"), ids(KeyRange.atLeast(DAY.plusDays(50))));
+  }
+
+  @Test
   void bulkOrderLinesFiltersOnQuantity() {
     List<Integer> quantities = store.bulkOrderLinesAll("o1", 6).map(OrderItem::quantity).sorted().toList();
     assertEquals(List.of(6, 7, 8), quantities);

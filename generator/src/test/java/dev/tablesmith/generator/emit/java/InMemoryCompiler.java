@@ -20,7 +20,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources in memory with {@code -Xlint:all -Werror} against the test class
+ * Compiles generated sources in memory with {@code -Xlint:all -Xdoclint:all/protected -Werror}
+ * (every public and protected member documented) against the test class
  * path (which holds the runtime) and loads the classes.
  */
 final class InMemoryCompiler {
@@ -48,7 +49,8 @@ final class InMemoryCompiler {
     };
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach(f -> sources.add(f.toJavaFileObject()));
-    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-Werror", "-proc:none",
+    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-Xdoclint:all/protected", "-Werror",
+        "-proc:none",
         "-classpath", System.getProperty("java.class.path"));
     boolean ok = compiler.getTask(null, memory, messages, options, null, sources).call();
     if (!ok || !messages.getDiagnostics().isEmpty()) {

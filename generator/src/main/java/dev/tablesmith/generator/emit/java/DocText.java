@@ -39,7 +39,10 @@ final class DocText {
       } else {
         out.append(c);
       }
-      lineStart = c == '\n' || (lineStart && Character.isWhitespace(c));
+      // By what was written: a carriage return or line separator became a line break, and a
+      // control character a space, so a tag after either still opens a Javadoc line.
+      char written = out.charAt(out.length() - 1);
+      lineStart = written == '\n' || (lineStart && Character.isWhitespace(written));
     }
     return out.toString();
   }

@@ -74,7 +74,7 @@ public final class Order {
     this.orderId = Objects.requireNonNull(builder.orderId, "orderId");
     this.userId = Objects.requireNonNull(builder.userId, "userId");
     this.status = Objects.requireNonNull(builder.status, "status");
-    this.total = Objects.requireNonNull(builder.total, "total");
+    this.total = new BigDecimal(Objects.requireNonNull(builder.total, "total").stripTrailingZeros().toPlainString());
     this.note = builder.note;
     this.createdAt = builder.createdAt;
     this.updatedAt = builder.updatedAt;

@@ -52,7 +52,7 @@ public final class OrderItem {
     this.itemId = Objects.requireNonNull(builder.itemId, "itemId");
     this.productId = Objects.requireNonNull(builder.productId, "productId");
     this.quantity = builder.quantity;
-    this.price = Objects.requireNonNull(builder.price, "price");
+    this.price = new BigDecimal(Objects.requireNonNull(builder.price, "price").stripTrailingZeros().toPlainString());
   }
 
   /**

@@ -53,7 +53,7 @@ public final class Order {
     this.userId = Objects.requireNonNull(builder.userId, "userId");
     this.orderDate = Objects.requireNonNull(builder.orderDate, "orderDate");
     this.status = Objects.requireNonNull(builder.status, "status");
-    this.amount = Objects.requireNonNull(builder.amount, "amount");
+    this.amount = new BigDecimal(Objects.requireNonNull(builder.amount, "amount").stripTrailingZeros().toPlainString());
   }
 
   /**

@@ -52,7 +52,7 @@ public final class OrderItem {
     this.itemId = Objects.requireNonNull(builder.itemId, "itemId");
     this.productName = Objects.requireNonNull(builder.productName, "productName");
     this.quantity = builder.quantity;
-    this.price = Objects.requireNonNull(builder.price, "price");
+    this.price = new BigDecimal(Objects.requireNonNull(builder.price, "price").stripTrailingZeros().toPlainString());
   }
 
   /**

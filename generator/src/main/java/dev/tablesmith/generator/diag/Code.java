@@ -24,6 +24,7 @@ public enum Code {
   TS010(ERROR, "a model is one YAML document whose top level is a mapping; %s"),
   TS011(ERROR, "a mapping key must be plain text, not %s"),
   TS012(ERROR, "alias '*%s' refers to no anchor defined before it"),
+  TS013(ERROR, "text contains %s, which generated Java cannot hold in a string literal"),
 
   // --- schema: the shape of the model (model-1.schema.json) ------------------------------------
   TS101(ERROR, "unknown key '%s' in %s"),

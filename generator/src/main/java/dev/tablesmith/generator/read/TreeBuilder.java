@@ -102,7 +102,14 @@ final class TreeBuilder {
     if (plain) {
       PlainScalars.surprise(text).ifPresent(why -> diagnostics.report(Code.TS008, at(event), why));
     }
-    deliver(new ScalarNode(at(event), text, kind, !plain), 1, event.getAnchor());
+    ScalarNode node = new ScalarNode(at(event), text, kind, !plain);
+    Frame parent = stack.peek();
+    boolean description = parent != null && parent.mapping && parent.pendingKey != null
+        && parent.pendingKey.text().equals("description");
+    if (!description) {
+      separator(node);
+    }
+    deliver(node, 1, event.getAnchor());
   }
 
   private void alias(AliasEvent event) {
@@ -172,6 +179,19 @@ final class TreeBuilder {
     }
     parent.pendingKey = key;
     parent.skipValue = false;
+  }
+
+  /**
+   * JavaPoet writes U+2028 and U+2029 into string literals as line breaks, which do not compile.
+   * Descriptions only reach comments, where they become line breaks, so they may hold them.
+   */
+  private void separator(ScalarNode node) {
+    String text = node.text();
+    int at = Math.max(text.indexOf('\u2028'), text.indexOf('\u2029'));
+    if (at >= 0) {
+      diagnostics.report(Code.TS013, node.location(), text.charAt(at) == '\u2028'
+          ? "U+2028 (line separator)" : "U+2029 (paragraph separator)");
+    }
   }
 
   private void checkTag(String tag, Event event) {

@@ -70,6 +70,13 @@ final class EntityEmitter {
       value = CodeBlock.of("$T.requireNonNull($L, $S)", Objects.class, value, a.name());
     }
     TypeRef.Kind kind = a.type().kind();
+    if (kind == TypeRef.Kind.DECIMAL) {
+      // DynamoDB numbers keep no scale (12.50 comes back as 12.5): normalize, to plain digits,
+      // so a value equals itself read back and prints as written.
+      CodeBlock normal = CodeBlock.of("new $T($L.stripTrailingZeros().toPlainString())",
+          java.math.BigDecimal.class, value);
+      return JavaTypes.nullable(a) ? CodeBlock.of("builder.$N == null ? null : $L", a.name(), normal) : normal;
+    }
     if (kind != TypeRef.Kind.LIST && kind != TypeRef.Kind.SET && kind != TypeRef.Kind.MAP) {
       return value;
     }

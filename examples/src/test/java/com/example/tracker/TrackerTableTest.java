@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.demo.StreamRecords;
+import com.example.tracker.data.BoardProjection;
 import com.example.tracker.data.Comment;
 import com.example.tracker.data.Project;
 import com.example.tracker.data.ProjectWithTickets;
@@ -119,6 +120,18 @@ class TrackerTableTest {
         KeyRange.between(5, 99), PageRequest.first()).items()), "numeric order, not text order");
     assertEquals(List.of("t100"), ids(tracker.ticketsByStatus("p1", TicketStatus.OPEN,
         KeyRange.after(99), PageRequest.first()).items()));
+  }
+
+  @Test
+  void theBoardReturnsWhatTheIncludeIndexProjects(LocalDynamoDb dynamo) {
+    TrackerTable tracker = table(dynamo);
+    tracker.ticket().create(ticket("t1", 3, "ada"));
+    tracker.ticket().create(ticket("t2", 4, null).toBuilder().status(TicketStatus.IN_PROGRESS).build());
+    List<BoardProjection> board = tracker.board("p1", PageRequest.first()).items();
+    assertEquals(List.of(
+        BoardProjection.builder().projectId("p1").ticketId("t1").title("Ticket t1").status(TicketStatus.OPEN).build(),
+        BoardProjection.builder().projectId("p1").ticketId("t2").title("Ticket t2").status(TicketStatus.IN_PROGRESS)
+            .build()), board, "keys and the projected title and status, nothing else");
   }
 
   @Test

@@ -19,7 +19,7 @@ final class TrackerTables {
   static String create(LocalDynamoDb dynamo) {
     return dynamo.createTable(request -> request
         .attributeDefinitions(string("PK"), string("SK"), string("GSI1PK"), string("GSI1SK"), string("assignee"),
-            string("GSI2SK"), string("LSI1SK"))
+            string("GSI2SK"), string("LSI1SK"), string("GSI3PK"), string("GSI3SK"))
         .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
         .globalSecondaryIndexes(
             GlobalSecondaryIndex.builder().indexName("GSI1")
@@ -27,7 +27,11 @@ final class TrackerTables {
                 .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build(),
             GlobalSecondaryIndex.builder().indexName("byAssignee")
                 .keySchema(key("assignee", KeyType.HASH), key("GSI2SK", KeyType.RANGE))
-                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build(),
+            GlobalSecondaryIndex.builder().indexName("board")
+                .keySchema(key("GSI3PK", KeyType.HASH), key("GSI3SK", KeyType.RANGE))
+                .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                    .nonKeyAttributes("title", "status").build()).build())
         .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("recent")
             .keySchema(key("PK", KeyType.HASH), key("LSI1SK", KeyType.RANGE))
             .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build())

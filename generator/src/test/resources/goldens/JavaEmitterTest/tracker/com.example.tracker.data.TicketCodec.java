@@ -30,6 +30,10 @@ public final class TicketCodec {
 
   static final KeyTemplate RECENT_SORT = KeyTemplate.parse("<updatedAt>#<ticketId>", KeyTemplate.Kind.SORT, "#");
 
+  static final KeyTemplate BOARD_PARTITION = KeyTemplate.parse("BOARD#<projectId>", KeyTemplate.Kind.PARTITION, "#");
+
+  static final KeyTemplate BOARD_SORT = KeyTemplate.parse("<ticketId>", KeyTemplate.Kind.SORT, "#");
+
   static final Lifecycle LIFECYCLE = Lifecycle.none().version("version");
 
   private TicketCodec() {
@@ -50,6 +54,8 @@ public final class TicketCodec {
     item.putKey("GSI1SK", TicketCodec.GSI1_SORT.render(KeyValue.padded((long) value.priority(), 3), KeyValue.text(value.ticketId())));
     item.putKey("GSI2SK", TicketCodec.BYASSIGNEE_SORT.render(KeyValue.fixed(value.status() == null ? null : value.status().storedValue()), KeyValue.padded((long) value.priority(), 3), KeyValue.text(value.ticketId())));
     item.putKey("LSI1SK", TicketCodec.RECENT_SORT.renderIfPresent(KeyValue.instant(value.updatedAt(), InstantFormat.ISO_MILLIS), KeyValue.text(value.ticketId())).orElse(null));
+    item.putKey("GSI3PK", TicketCodec.BOARD_PARTITION.render(KeyValue.text(value.projectId())));
+    item.putKey("GSI3SK", TicketCodec.BOARD_SORT.render(KeyValue.text(value.ticketId())));
     item.put("_type", AttributeValue.fromS("Ticket"));
     item.put("projectId", AttributeCodecs.STRING, value.projectId());
     item.put("ticketId", AttributeCodecs.STRING, value.ticketId());

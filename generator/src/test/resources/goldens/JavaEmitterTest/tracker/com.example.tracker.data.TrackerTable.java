@@ -41,6 +41,8 @@ public final class TrackerTable {
 
   static final KeyAttributes RECENT_KEYS = KeyAttributes.of("PK", "LSI1SK");
 
+  static final KeyAttributes BOARD_KEYS = KeyAttributes.of("GSI3PK", "GSI3SK");
+
   private final TableOperations table;
 
   private final ProjectOperations project;
@@ -275,6 +277,38 @@ public final class TrackerTable {
    */
   public Stream<Ticket> recentlyUpdatedAll(String projectId) {
     return StreamSupport.stream(table.queryAll(recentlyUpdatedQuery(projectId)).spliterator(), false).map(TicketCodec::decode);
+  }
+
+  private QuerySpec boardQuery(String projectId) {
+    return new QuerySpec("board", "board", BOARD_KEYS,
+            AttributeValue.fromS(TicketCodec.BOARD_PARTITION.render(KeyValue.text(projectId))),
+            null,
+            null,
+            false, false, 25);
+  }
+
+  /**
+   * Titles and statuses of a project's tickets, from an index that projects only them
+   *
+   * <p>Query index board: <code>GSI3PK = "BOARD#&lt;projectId&gt;"</code>.
+   *
+   * @param projectId the projectId
+   * @param page the page size and the cursor of the page before, if any
+   * @return the page, with the cursor of the next
+   */
+  public Page<BoardProjection> board(String projectId, PageRequest page) {
+    Page<Map<String, AttributeValue>> raw = table.query(boardQuery(projectId), page);
+    return new Page<>(raw.items().stream().map(BoardProjection::decode).toList(), raw.next());
+  }
+
+  /**
+   * Every page of {@link #board}, read as the stream is consumed.
+   *
+   * @param projectId the projectId
+   * @return the items, lazily
+   */
+  public Stream<BoardProjection> boardAll(String projectId) {
+    return StreamSupport.stream(table.queryAll(boardQuery(projectId)).spliterator(), false).map(BoardProjection::decode);
   }
 
   private QuerySpec commentsOnTicketQuery(String projectId, String ticketId) {

@@ -123,6 +123,22 @@ class TrackerTableTest {
   }
 
   @Test
+  void triageQueriesTheMultiAttributeKey(LocalDynamoDb dynamo) {
+    TrackerTable tracker = table(dynamo);
+    for (int p : new int[] {1, 5, 9, 10, 50}) {
+      tracker.ticket().create(ticket("t" + p, p, null));
+    }
+    tracker.ticket().create(ticket("x1", 7, null).toBuilder().status(TicketStatus.DONE).build());
+    assertEquals(List.of("t5", "t9", "t10"), ids(tracker.triage("p1", TicketStatus.OPEN, KeyRange.between(5, 10),
+        PageRequest.first()).items()), "a number key: numeric order");
+    assertEquals(List.of("t1", "t5", "t9", "t10", "t50"), ids(tracker.triage("p1", TicketStatus.OPEN,
+        PageRequest.first()).items()));
+    assertEquals(List.of("x1"), ids(tracker.triage("p1", TicketStatus.DONE, KeyRange.atLeast(7),
+        PageRequest.first()).items()));
+    assertEquals(List.of(), ids(tracker.triage("p2", TicketStatus.OPEN, PageRequest.first()).items()));
+  }
+
+  @Test
   void theBoardReturnsWhatTheIncludeIndexProjects(LocalDynamoDb dynamo) {
     TrackerTable tracker = table(dynamo);
     tracker.ticket().create(ticket("t1", 3, "ada"));

@@ -19,7 +19,9 @@ final class TrackerTables {
   static String create(LocalDynamoDb dynamo) {
     return dynamo.createTable(request -> request
         .attributeDefinitions(string("PK"), string("SK"), string("GSI1PK"), string("GSI1SK"), string("assignee"),
-            string("GSI2SK"), string("LSI1SK"), string("GSI3PK"), string("GSI3SK"))
+            string("GSI2SK"), string("LSI1SK"), string("GSI3PK"), string("GSI3SK"), string("projectId"),
+            string("status"), string("ticketId"), AttributeDefinition.builder().attributeName("priority")
+                .attributeType(ScalarAttributeType.N).build())
         .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
         .globalSecondaryIndexes(
             GlobalSecondaryIndex.builder().indexName("GSI1")
@@ -28,6 +30,10 @@ final class TrackerTables {
             GlobalSecondaryIndex.builder().indexName("byAssignee")
                 .keySchema(key("assignee", KeyType.HASH), key("GSI2SK", KeyType.RANGE))
                 .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build(),
+            GlobalSecondaryIndex.builder().indexName("triage")
+                .keySchema(key("projectId", KeyType.HASH), key("status", KeyType.HASH),
+                    key("priority", KeyType.RANGE), key("ticketId", KeyType.RANGE))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build(),
             GlobalSecondaryIndex.builder().indexName("board")
                 .keySchema(key("GSI3PK", KeyType.HASH), key("GSI3SK", KeyType.RANGE))
                 .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)

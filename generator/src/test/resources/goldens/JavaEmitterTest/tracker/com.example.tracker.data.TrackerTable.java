@@ -8,6 +8,7 @@ import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Page;
 import dev.tablesmith.runtime.PageRequest;
 import dev.tablesmith.runtime.QuerySpec;
+import dev.tablesmith.runtime.SortKeyCondition;
 import dev.tablesmith.runtime.TableOperations;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class TrackerTable {
   static final KeyAttributes RECENT_KEYS = KeyAttributes.of("PK", "LSI1SK");
 
   static final KeyAttributes BOARD_KEYS = KeyAttributes.of("GSI3PK", "GSI3SK");
+
+  static final KeyAttributes TRIAGE_KEYS = KeyAttributes.of("projectId", "priority");
 
   private final TableOperations table;
 
@@ -213,6 +216,57 @@ public final class TrackerTable {
   public Stream<Ticket> ticketsByStatusAll(String projectId, TicketStatus status,
       KeyRange<Integer> priority) {
     return StreamSupport.stream(table.queryAll(ticketsByStatusQuery(projectId, status, priority)).spliterator(), false).map(TicketCodec::decode);
+  }
+
+  private QuerySpec triageQuery(String projectId, TicketStatus status, KeyRange<Integer> priority) {
+    return new QuerySpec("triage", "triage", KeyAttributes.of("projectId", "priority"),
+            AttributeCodecs.STRING.encode(projectId),
+            SortKeyCondition.of(priority.map(AttributeCodecs.INT::encode)),
+            null,
+            false, false, 25)
+            .equal("status", TicketStatus.CODEC.encode(status));
+  }
+
+  /**
+   * A project's tickets in one status by priority, on DynamoDB's multi-attribute keys
+   *
+   * <p>Query index triage: <code>projectId = "&lt;projectId&gt;" AND status = "&lt;status&gt;"</code>.
+   *
+   * @param projectId the projectId
+   * @param status the status
+   * @param priority the range of priority (KeyRange.all() for any)
+   * @param page the page size and the cursor of the page before, if any
+   * @return the page, with the cursor of the next
+   */
+  public Page<Ticket> triage(String projectId, TicketStatus status, KeyRange<Integer> priority,
+      PageRequest page) {
+    Page<Map<String, AttributeValue>> raw = table.query(triageQuery(projectId, status, priority), page);
+    return new Page<>(raw.items().stream().map(TicketCodec::decode).toList(), raw.next());
+  }
+
+  /**
+   * {@link #triage} without a bound on priority.
+   *
+   * @param projectId the projectId
+   * @param status the status
+   * @param page the page size and the cursor of the page before, if any
+   * @return the page
+   */
+  public Page<Ticket> triage(String projectId, TicketStatus status, PageRequest page) {
+    return triage(projectId, status, KeyRange.all(), page);
+  }
+
+  /**
+   * Every page of {@link #triage}, read as the stream is consumed.
+   *
+   * @param projectId the projectId
+   * @param status the status
+   * @param priority the range of priority (KeyRange.all() for any)
+   * @return the items, lazily
+   */
+  public Stream<Ticket> triageAll(String projectId, TicketStatus status,
+      KeyRange<Integer> priority) {
+    return StreamSupport.stream(table.queryAll(triageQuery(projectId, status, priority)).spliterator(), false).map(TicketCodec::decode);
   }
 
   private QuerySpec assignedToQuery(String assignee) {

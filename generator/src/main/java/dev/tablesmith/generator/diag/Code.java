@@ -109,10 +109,7 @@ public enum Code {
   TS510(WARNING, "pattern %s also reads items of %s, which share its key range; they are billed and dropped"),
   TS511(ERROR, "pattern %s %s"),
   TS512(WARNING, "pattern %s %s"),
-  TS513(WARNING, "pattern %s ranges over text attribute '%s', followed by '%s' in the key: key order is value order only for values without a character that sorts below '%s'"),
-
-  // --- generated Java --------------------------------------------------------------------------
-  TS601(ERROR, "pattern %s queries %s, whose multi-attribute key generated Java cannot query yet; query it through %s.operations(), or pin another index");
+  TS513(WARNING, "pattern %s ranges over text attribute '%s', followed by '%s' in the key: key order is value order only for values without a character that sorts below '%s'");
 
   private final Severity severity;
   private final String format;

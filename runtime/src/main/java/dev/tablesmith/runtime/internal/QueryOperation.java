@@ -26,7 +26,8 @@ public final class QueryOperation {
             Map<String, AttributeValue> startKey) {
         Placeholders p = new Placeholders();
         String keyCondition = ExpressionLimits.check("KeyConditionExpression",
-                keyCondition(spec, p), spec.sortCondition() == null ? 1 : 3);
+                keyCondition(spec, p), spec.keyEqualities().size() * 2
+                        + (spec.sortCondition() == null ? 1 : 3));
         String filter = spec.filter() == null ? null : ExpressionLimits.check("FilterExpression",
                 spec.filter().render(p), spec.filter().operatorCount());
         return QueryRequest.builder().tableName(table).indexName(spec.index())
@@ -44,6 +45,9 @@ public final class QueryOperation {
     private static String keyCondition(QuerySpec spec, Placeholders p) {
         String partition = p.name(spec.keys().partitionKey()) + " = "
                 + p.value(spec.partitionValue());
+        for (Map.Entry<String, AttributeValue> e : spec.keyEqualities().entrySet()) {
+            partition += " AND " + p.name(e.getKey()) + " = " + p.value(e.getValue());
+        }
         SortKeyCondition sort = spec.sortCondition();
         if (sort == null) {
             return partition;
@@ -81,6 +85,7 @@ public final class QueryOperation {
         String filter = spec.filter() == null ? "" : spec.filter().render(p);
         String text = String.join("\n", table, spec.pattern(), String.valueOf(spec.index()),
                 spec.keys().toString(), spec.partitionValue().toString(),
+                spec.keyEqualities().toString(),
                 String.valueOf(spec.sortCondition()), filter, String.valueOf(p.names()),
                 String.valueOf(p.values()), Boolean.toString(spec.descending()),
                 Boolean.toString(spec.consistent()));

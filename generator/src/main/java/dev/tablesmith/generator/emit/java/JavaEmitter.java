@@ -6,7 +6,6 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
-import dev.tablesmith.generator.diag.Code;
 import dev.tablesmith.generator.diag.Diagnostics;
 import dev.tablesmith.generator.model.AccessPattern;
 import dev.tablesmith.generator.model.Attribute;
@@ -29,24 +28,13 @@ import javax.lang.model.element.Modifier;
  * Stage 6, emit.java: a {@link PlannedModel} in, Java source files out (JavaPoet), one set per
  * model: per entity a value class with a builder, its enums, key, codec and operations; per
  * embedded type a value class and codec; per item collection a result class; and the table
- * facade with one method per access pattern. Deterministic byte for byte. Reports TS601.
+ * facade with one method per access pattern. Deterministic byte for byte.
  */
 public final class JavaEmitter {
 
-  /** The files of {@code planned}, sorted by type name; empty after reporting what it cannot generate. */
+  /** The files of {@code planned}, sorted by type name. */
   public List<JavaFile> emit(PlannedModel planned, Diagnostics diagnostics) {
     ResolvedModel model = planned.model();
-    boolean supported = true;
-    for (PlannedPattern p : planned.patterns()) {
-      if (p.index().partitionKey().size() > 1 || p.index().sortKey().size() > 1) {
-        diagnostics.report(Code.TS601, p.declared().location(), p.name(), p.index().describe(),
-            GeneratedNames.table(model));
-        supported = false;
-      }
-    }
-    if (!supported) {
-      return List.of();
-    }
     JavaTypes types = new JavaTypes(model.packageName());
     Files files = new Files(model.packageName(), Path.of(model.file()).getFileName().toString());
     CodecEmitter codecs = new CodecEmitter(types, model.table());

@@ -87,6 +87,10 @@ final class QueryBuilder {
     MethodSpec.Builder m = MethodSpec.methodBuilder(methodName).addModifiers(Modifier.PRIVATE)
         .returns(RuntimeTypes.QUERY_SPEC);
     parameters.forEach(m::addParameter);
+    if (p.index().partitionKey().size() > 1 || p.index().sortKey().size() > 1) {
+      multiAttribute(m, p, e, t, values, range, filters);
+      return new Query(m.build(), parameters, range, docs);
+    }
     m.addStatement("return new $T($S, $L, $N,\n    $L,\n    $L,\n    $L,\n    $L, $L, $L)",
         RuntimeTypes.QUERY_SPEC, p.name(), p.index().isPrimary() ? "null" : CodeBlock.of("$S", p.index().name()),
         keyConstants.get(p.index().name()), partition(e, t, key, values), sort(p, e, t, key, values, range),
@@ -94,6 +98,40 @@ final class QueryBuilder {
             : CodeBlock.of("$T.and($L)", RuntimeTypes.CONDITION, CodeBlock.join(filters, ", ")),
         p.declared().descending(), p.declared().consistent(), p.declared().pageSize());
     return new Query(m.build(), parameters, range, docs);
+  }
+
+  /**
+   * A query on a native multi-attribute key: equality on the first partition part, then on every
+   * other partition part and the leading sort parts, then the range on the next sort part.
+   */
+  private void multiAttribute(MethodSpec.Builder m, PlannedPattern p, Entity e, Templates t,
+      Map<String, CodeBlock> values, Optional<ParameterSpec> range, List<CodeBlock> filters) {
+    KeyCondition c = p.keyCondition();
+    CodeBlock keys = CodeBlock.of("$T.of($S, $L)", RuntimeTypes.KEY_ATTRIBUTES,
+        c.partition().get(0).attribute().name(), c.range().map(r -> CodeBlock.of("$S", r.keyAttribute().name()))
+            .orElse(CodeBlock.of("null")));
+    CodeBlock sort = range.map(r -> CodeBlock.of("$T.of($N.map($L::encode))", RuntimeTypes.SORT_KEY_CONDITION, r,
+        types.codec(e.name(), c.range().get().attribute()))).orElse(CodeBlock.of("null"));
+    CodeBlock.Builder spec = CodeBlock.builder().add("new $T($S, $S, $L,\n    $L,\n    $L,\n    $L,\n    $L, $L, $L)",
+        RuntimeTypes.QUERY_SPEC, p.name(), p.index().name(), keys, partValue(e, t, c.partition().get(0), values),
+        sort, filters.isEmpty() ? "null" : filters.size() == 1 ? filters.get(0)
+            : CodeBlock.of("$T.and($L)", RuntimeTypes.CONDITION, CodeBlock.join(filters, ", ")),
+        p.declared().descending(), p.declared().consistent(), p.declared().pageSize());
+    List<KeyPart> equal = new ArrayList<>(c.partition().subList(1, c.partition().size()));
+    equal.addAll(c.sortEqualities());
+    for (KeyPart part : equal) {
+      spec.add("\n    .equal($S, $L)", part.attribute().name(), partValue(e, t, part, values));
+    }
+    m.addStatement("return $L", spec.build());
+  }
+
+  /** The value of one part of a multi-attribute key: the attribute itself, or a constant. */
+  private CodeBlock partValue(Entity e, Templates t, KeyPart part, Map<String, CodeBlock> values) {
+    if (part.template().isConstant()) {
+      return CodeBlock.of("$T.fromS($S)", RuntimeTypes.ATTRIBUTE_VALUE, part.template().source());
+    }
+    Attribute a = t.attribute(part.template().placeholders().get(0));
+    return CodeBlock.of("$L.encode($L)", types.codec(e.name(), a), values.get(a.name()));
   }
 
   private CodeBlock partition(Entity e, Templates t, EntityKey key, Map<String, CodeBlock> values) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every code in {@code docs/diagnostics.md} has a minimal model and the exact output of {@code
  * tablesmith check} on it: this runs each example and compares the whole text, and proves every
- * {@link Code} has an entry.
+ * {@link Code} has an entry. After a message changes, {@code -Ddiagnostics.update=true} rewrites
+ * each entry's output block from the tool; a new code needs its entry (title, prose, model) by hand.
  */
 class DiagnosticsCatalogTest {
   static final Path CATALOG = Path.of("..", "docs", "diagnostics.md");
@@ -78,15 +79,44 @@ class DiagnosticsCatalogTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleGivesExactlyItsDocumentedOutput() throws IOException {
+    if (Boolean.getBoolean("diagnostics.update")) {
+      update();
+    }
     return entries().values().stream().map(e -> DynamicTest.dynamicTest(e.code(), () -> {
-      String actual = switch (e.code()) {
-        case "TS005" -> oversized();
-        case "TS009" -> run(temp.resolve("missing.tablesmith.yaml"), "missing.tablesmith.yaml");
-        default -> Models.check(e.yaml());
-      };
+      String actual = actual(e);
       assertEquals(e.expected(), actual, e.code() + " in docs/diagnostics.md");
       assertTrue(actual.contains("[" + e.code() + "]"), "the example must produce " + e.code());
     }));
+  }
+
+  private String actual(Entry e) throws IOException {
+    return switch (e.code()) {
+      case "TS005" -> oversized();
+      case "TS009" -> run(temp.resolve("missing.tablesmith.yaml"), "missing.tablesmith.yaml");
+      default -> Models.check(e.yaml());
+    };
+  }
+
+  /** Replaces the output lines of every entry's {@code text} block with what the tool prints. */
+  private void update() throws IOException {
+    Map<String, Entry> entries = entries();
+    List<String> lines = Files.readAllLines(CATALOG, StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>();
+    String code = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      out.add(line);
+      if (line.startsWith("### TS")) {
+        code = line.substring(4).strip();
+      } else if (line.equals("```text") && code != null) {
+        out.add(lines.get(++i));
+        out.addAll(List.of(actual(entries.get(code)).split("\n")));
+        while (!lines.get(i + 1).equals("```")) {
+          i++;
+        }
+      }
+    }
+    Files.write(CATALOG, (String.join("\n", out) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private String oversized() throws IOException {

@@ -2,12 +2,12 @@ package dev.tablesmith.generator.cli;
 
 import com.squareup.javapoet.JavaFile;
 import dev.tablesmith.generator.diag.Diagnostic;
+import dev.tablesmith.generator.emit.GeneratedFile;
 import dev.tablesmith.generator.emit.java.JavaEmitter;
 import dev.tablesmith.generator.pipeline.Pipeline;
 import dev.tablesmith.generator.plan.PlannedModel;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Generates the typed Java API of each model: sources under DIR, in package folders.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:generated (warnings allowed)", "1:errors", "2:usage error", "3:internal error"})
+    exitCodeList = {"0:generated (warnings allowed)", "1:errors", "2:usage error, or an output cannot be written", "3:internal error"})
 final class GenerateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files (*.tablesmith.yaml).")
   private List<String> files;
@@ -49,10 +49,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     try {
       for (JavaFile file : sources) {
-        file.writeTo(out);
+        GeneratedFile.java(file).writeTo(out);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      err.println("tablesmith: cannot write the output: " + e.getMessage());
+      return Main.USAGE_ERROR;
     }
     spec.commandLine().getOut().println("generated " + sources.size() + " files in " + out);
     return 0;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     name = "tablesmith",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Checks DynamoDB single-table designs and plans their access patterns.",
-    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    description = "Checks DynamoDB single-table designs, plans their access patterns, and generates their Java API and infrastructure.",
+    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CdkCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:clean (warnings allowed)", "1:the models have errors", "2:usage error",
@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit code when a model has errors. */
   public static final int MODEL_ERRORS = 1;
+  /** Exit code for a usage error, or an output that cannot be written. */
+  public static final int USAGE_ERROR = 2;
   /** Exit code for an internal error. */
   public static final int INTERNAL_ERROR = 3;
 
@@ -56,6 +58,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, plan or generate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, plan, generate or cdk");
   }
 }

@@ -1,5 +1,6 @@
 package dev.tablesmith.generator.emit;
 
+import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,12 @@ public record GeneratedFile(String path, String content) {
     if (path.isEmpty() || path.startsWith("/") || Arrays.asList(path.split("/")).contains("..")) {
       throw new IllegalArgumentException("not a relative path: " + path);
     }
+  }
+
+  /** A generated Java source, at its package's folder. */
+  public static GeneratedFile java(JavaFile file) {
+    String folder = file.packageName.isEmpty() ? "" : file.packageName.replace('.', '/') + "/";
+    return new GeneratedFile(folder + file.typeSpec.name + ".java", file.toString());
   }
 
   /** The content as UTF-8. */

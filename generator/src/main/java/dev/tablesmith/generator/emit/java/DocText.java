@@ -5,10 +5,11 @@ package dev.tablesmith.generator.emit.java;
  * javac reads as unicode escapes even in comments) and a leading {@code @} cannot act as code or
  * tags. Everything else model text says goes into {@code $S} string literals.
  */
-final class DocText {
+public final class DocText {
   private DocText() {}
 
-  static String sanitize(String text) {
+  /** Model text made safe for a Javadoc comment. */
+  public static String sanitize(String text) {
     StringBuilder out = new StringBuilder();
     boolean lineStart = true;
     for (int i = 0; i < text.length(); i++) {
@@ -48,7 +49,7 @@ final class DocText {
   }
 
   /** The text as an inline code span in Javadoc (HTML, as a code tag would break on braces). */
-  static String code(String text) {
+  public static String code(String text) {
     return "<code>" + sanitize(text) + "</code>";
   }
 }

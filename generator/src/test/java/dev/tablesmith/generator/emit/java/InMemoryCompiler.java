@@ -24,11 +24,11 @@ import javax.tools.ToolProvider;
  * (every public and protected member documented) against the test class
  * path (which holds the runtime) and loads the classes.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
   private InMemoryCompiler() {}
 
   /** The compiled classes, or an AssertionError listing every compiler message. */
-  static ClassLoader compile(List<JavaFile> files) {
+  public static ClassLoader compile(List<JavaFile> files) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> messages = new DiagnosticCollector<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(messages, Locale.ROOT, null);

@@ -52,9 +52,9 @@ import software.constructs.Construct;
  * -Xlint:all -Werror}, and synthesized by the real aws-cdk-lib it gives exactly the resource of the
  * emitted template (JSON and YAML read the same), and both say what the model says.
  */
-class CdkEmitterTest {
+public class CdkEmitterTest {
   static final Path EXAMPLES = Path.of("..", "examples", "src", "main", "tablesmith");
-  static final Path GOLDENS = Path.of("src", "test", "resources", "goldens", "CdkEmitterTest");
+  public static final Path GOLDENS = Path.of("src", "test", "resources", "goldens", "CdkEmitterTest");
   static final String GLOBAL_TABLE = "AWS::DynamoDB::GlobalTable";
 
   static Stream<Path> models() {
@@ -145,7 +145,7 @@ class CdkEmitterTest {
   }
 
   /** Compiles the construct, adds it to a fresh stack and returns the one table resource CDK synthesizes. */
-  private static Map<String, Object> synthesize(JavaFile construct, RemovalPolicy policy, String name, boolean withName)
+  static Map<String, Object> synthesize(JavaFile construct, RemovalPolicy policy, String name, boolean withName)
       throws Exception {
     ClassLoader loader = InMemoryCompiler.compile(List.of(construct));
     Class<?> type = loader.loadClass(construct.packageName + "." + construct.typeSpec.name);
@@ -165,7 +165,7 @@ class CdkEmitterTest {
 
   /** The emitted template's table, as a deployment with the default parameters would see it. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> emittedResource(GeneratedFile json, String defaultName) {
+  static Map<String, Object> emittedResource(GeneratedFile json, String defaultName) {
     Map<String, Object> template = read(json.content());
     Map<String, Object> parameter = (Map<String, Object>) ((Map<String, Object>) template.get("Parameters")).get("TableName");
     assertEquals(defaultName, parameter.get("Default"));
@@ -179,7 +179,7 @@ class CdkEmitterTest {
 
   /** Checks the synthesized table against the model directly, not through either emitter. */
   @SuppressWarnings("unchecked")
-  private static void assertSaysWhatTheModelSays(Table table, Map<String, Object> resource) {
+  static void assertSaysWhatTheModelSays(Table table, Map<String, Object> resource) {
     Map<String, Object> p = props(resource);
     assertEquals("Retain", resource.get("DeletionPolicy"));
     assertEquals(table.physicalName(), p.get("TableName"));

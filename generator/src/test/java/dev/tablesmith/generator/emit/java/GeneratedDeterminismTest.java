@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.squareup.javapoet.JavaFile;
 import dev.tablesmith.generator.cli.Main;
+import dev.tablesmith.generator.emit.GeneratedFile;
+import dev.tablesmith.generator.emit.cdk.CdkEmitter;
+import dev.tablesmith.generator.emit.cdk.CdkEmitterTest;
+import dev.tablesmith.generator.emit.cdk.CdkInjectionTest;
+import dev.tablesmith.generator.emit.cdk.CloudFormationEmitter;
 import dev.tablesmith.generator.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +80,7 @@ class GeneratedDeterminismTest {
         .forEach(models::add);
     models.add(hostile.toString());
     Path out = temp.resolve("out");
-    generate(List.of(java, "-XshowSettings:properties"), flags, env, settings, models, out);
+    run(List.of(java, "-XshowSettings:properties"), flags, env, settings, "generate", models, out);
 
     Map<String, byte[]> written = files(out);
     assertEquals(expected.keySet(), written.keySet(), "the files written");
@@ -86,14 +91,68 @@ class GeneratedDeterminismTest {
     }
   }
 
+  /**
+   * {@code tablesmith cdk} likewise: the example models' constructs and templates equal
+   * CdkEmitterTest's goldens, and a model with hostile non-ASCII names gives what this JVM does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("machines")
+  void cdkWritesTheSameBytes(String machine, String java, List<String> flags,
+      Map<String, String> env, List<String> settings) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of(java)),
+        "no java at " + java + ", so the " + machine + " case cannot run on this machine");
+    Path hostile = temp.resolve("hostile.tablesmith.yaml");
+    Files.writeString(hostile, CdkInjectionTest.yaml(), UTF_8);
+    Map<String, byte[]> expected = new TreeMap<>();
+    List<String> models = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(CdkEmitterTest.GOLDENS)) {
+      for (Path dir : dirs.sorted().toList()) {
+        Path model = JavaEmitterTest.EXAMPLES.resolve(dir.getFileName() + ".tablesmith.yaml");
+        if (!Files.exists(model)) {
+          continue;
+        }
+        models.add(model.toString());
+        try (Stream<Path> goldens = Files.list(dir)) {
+          for (Path golden : goldens.toList()) {
+            String name = golden.getFileName().toString();
+            String path = name.endsWith(".java")
+                ? name.substring(0, name.lastIndexOf('.', name.length() - 6)).replace('.', '/') + "/"
+                    + name.substring(name.lastIndexOf('.', name.length() - 6) + 1)
+                : "templates/" + name;
+            expected.put(path, Files.readAllBytes(golden));
+          }
+        }
+      }
+    }
+    assertEquals(3, models.size(), models.toString());
+    Pipeline.Result result = new Pipeline().run(List.of(new Pipeline.Input(hostile, hostile.toString())));
+    assertEquals(1, result.models().size(), result.diagnostics().render());
+    GeneratedFile construct = GeneratedFile.java(new CdkEmitter().emit(result.models().get(0)));
+    expected.put(construct.path(), construct.bytes());
+    for (GeneratedFile template : new CloudFormationEmitter().emit(result.models().get(0))) {
+      expected.put("templates/" + template.path(), template.bytes());
+    }
+    models.add(hostile.toString());
+    models.add("--templates");
+    models.add(temp.resolve("out").resolve("templates").toString());
+
+    Path out = temp.resolve("out");
+    run(List.of(java, "-XshowSettings:properties"), flags, env, settings, "cdk", models, out);
+    Map<String, byte[]> written = files(out);
+    assertEquals(expected.keySet(), written.keySet(), "the files written");
+    for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+      assertArrayEquals(file.getValue(), written.get(file.getKey()), file.getKey());
+    }
+  }
+
   /** Runs the CLI in a child JVM and checks its settings, exit code and output. */
-  private void generate(List<String> java, List<String> flags, Map<String, String> env,
-      List<String> settings, List<String> models, Path out)
+  private void run(List<String> java, List<String> flags, Map<String, String> env,
+      List<String> settings, String subcommand, List<String> models, Path out)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(java);
     command.addAll(flags);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "generate"));
+        subcommand));
     command.addAll(models);
     command.addAll(List.of("--out", out.toString()));
     Path stdout = temp.resolve("stdout");
@@ -104,7 +163,7 @@ class GeneratedDeterminismTest {
     Process child = builder.start();
     if (!child.waitFor(5, TimeUnit.MINUTES)) {
       child.destroyForcibly();
-      throw new AssertionError("tablesmith generate did not finish in 5 minutes: " + command);
+      throw new AssertionError("tablesmith " + subcommand + " did not finish in 5 minutes: " + command);
     }
     // -XshowSettings prints the properties, then an empty line, before the program runs.
     String err = Files.readString(stderr, ISO_8859_1).replace("\r\n", "\n");
@@ -114,7 +173,7 @@ class GeneratedDeterminismTest {
       assertTrue(err.substring(0, end).contains(setting), "the child ran without " + setting
           + ":\n" + err.substring(0, end));
     }
-    assertTrue(Files.readString(stdout, ISO_8859_1).startsWith("generated "), err.substring(end));
+    assertTrue(Files.readString(stdout, ISO_8859_1).matches("(?s)(generated|wrote) .*"), err.substring(end));
   }
 
   /** JavaEmitterTest's goldens by the path generate writes: com/example/shop/data/Order.java. */

@@ -33,13 +33,13 @@ import javax.tools.ToolProvider;
  * @param unit the parsed compilation unit
  * @param literals string literal values and character literal source text, by start offset
  */
-record ParsedSource(CompilationUnitTree unit, Map<Long, Object> literals) {
+public record ParsedSource(CompilationUnitTree unit, Map<Long, Object> literals) {
   /** The annotations generated code carries. */
   private static final Set<String> ANNOTATIONS = Set.of("Generated", "Override");
   /** Names from the payloads that no generated code has a reason to use. */
   private static final Set<String> FOREIGN = Set.of("Runtime", "getRuntime", "exec", "script", "x");
 
-  static ParsedSource of(JavaFile file) {
+  public static ParsedSource of(JavaFile file) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     // javac's parser folds "a" + "b" into one literal; unfolded, its literals are the tokens.
     JavacTask task = (JavacTask) compiler.getTask(null, null, d -> {
@@ -74,7 +74,7 @@ record ParsedSource(CompilationUnitTree unit, Map<Long, Object> literals) {
    * Initializer blocks in any class body (named, anonymous or an enum constant's), annotations
    * other than the generator's, names that are not plain ASCII identifiers, and payload names.
    */
-  List<String> foreignCode() {
+  public List<String> foreignCode() {
     List<String> problems = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override

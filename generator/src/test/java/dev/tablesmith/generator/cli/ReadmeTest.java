@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.squareup.javapoet.JavaFile;
+import dev.tablesmith.generator.emit.cdk.CdkEmitter;
+import dev.tablesmith.generator.emit.java.InMemoryCompiler;
+import dev.tablesmith.generator.pipeline.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Template;
+import software.constructs.Construct;
 
 /** Every snippet of the README is one that runs: this checks each against the tool or its test. */
 class ReadmeTest {
@@ -23,6 +32,17 @@ class ReadmeTest {
   @TempDir Path temp;
 
   record Block(String language, String text) {}
+
+  /** The code block right after {@code <!-- snippet: NAME -->}. */
+  static Block named(String name) throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    String marker = "<!-- snippet: " + name + " -->\n";
+    int at = readme.indexOf(marker);
+    assertTrue(at >= 0, "README has no snippet " + name);
+    Matcher m = BLOCK.matcher(readme);
+    assertTrue(m.find(at + marker.length()) && m.start() == at + marker.length(), "no block after " + marker);
+    return new Block(m.group(1), m.group(2));
+  }
 
   static List<Block> blocks() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
@@ -91,7 +111,7 @@ class ReadmeTest {
 
   @Test
   void thePluginSnippetIsTheOneTheExamplesBuildUses() throws Exception {
-    Block xml = blocks().get(10);
+    Block xml = named("plugin");
     String pom = Files.readString(ROOT.resolve("examples/pom.xml"), StandardCharsets.UTF_8);
     assertTrue(stripped(pom).contains(stripped(xml.text())), "README's plugin snippet differs from examples/pom.xml");
   }
@@ -103,8 +123,7 @@ class ReadmeTest {
 
   @Test
   void theHarnessCoordinatesAndExampleAreTheRealOnes() throws Exception {
-    List<Block> blocks = blocks();
-    String xml = blocks.get(11).text();
+    String xml = named("harness-pom").text();
     String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
     String version = between(pom, "<artifactId>tablesmith-parent</artifactId>\n  <version>", "</version>");
     String local = between(pom, "<version.dynamodb-local>", "</version.dynamodb-local>");
@@ -112,7 +131,54 @@ class ReadmeTest {
     assertTrue(xml.contains("<artifactId>DynamoDBLocal</artifactId>\n  <version>" + local + "</version>"), xml);
     String test = Files.readString(ROOT.resolve(
         "runtime/src/test/java/dev/tablesmith/runtime/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    assertTrue(test.contains(blocks.get(12).text()), "README's Java example differs from ReadmeExampleTest");
+    assertTrue(test.contains(named("harness-test").text()), "README's Java example differs from ReadmeExampleTest");
+  }
+
+  @Test
+  void theCdkCommandWritesWhatTheReadmeSays() throws Exception {
+    Block command = named("cdk-command");
+    String model = "examples/src/main/tablesmith/shop.tablesmith.yaml";
+    assertEquals("./tablesmith cdk " + model + " --out target/cdk", command.text().strip());
+    Path out = temp.resolve("cdk");
+    Cli run = Cli.run("cdk", ROOT.resolve(model).toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    for (String file : List.of("com/example/shop/data/cdk/ShopTableConstruct.java", "Shop.template.json",
+        "Shop.template.yaml")) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+  }
+
+  @Test
+  void theCdkStackCompilesWithTheGeneratedConstructAndSynthesizes() throws Exception {
+    Block stack = named("cdk-stack");
+    assertEquals("java", stack.language());
+    String source = "package " + InMemoryCompiler.HAND_WRITTEN + ";\n\n"
+        + "import com.example.shop.data.cdk.ShopTableConstruct;\n"
+        + "import software.amazon.awscdk.RemovalPolicy;\n"
+        + "import software.amazon.awscdk.Stack;\n"
+        + "import software.amazon.awscdk.services.iam.IRole;\n"
+        + "import software.amazon.awscdk.services.iam.Role;\n"
+        + "import software.amazon.awscdk.services.lambda.Function;\n"
+        + "import software.amazon.awscdk.services.lambda.FunctionAttributes;\n"
+        + "import software.amazon.awscdk.services.lambda.IFunction;\n"
+        + "import software.amazon.awscdk.services.lambda.StartingPosition;\n"
+        + "import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;\n"
+        + "import software.constructs.Construct;\n\n" + stack.text();
+    Pipeline.Result result = new Pipeline().run(List.of(new Pipeline.Input(
+        ROOT.resolve("examples/src/main/tablesmith/shop.tablesmith.yaml"), "shop.tablesmith.yaml")));
+    JavaFile construct = new CdkEmitter().emit(result.models().get(0));
+    ClassLoader loader = InMemoryCompiler.compile(List.of(construct), Map.of("ShopStack", source));
+    App app = new App();
+    Stack shopStack = (Stack) loader.loadClass(InMemoryCompiler.HAND_WRITTEN + ".ShopStack")
+        .getConstructor(Construct.class, String.class).newInstance(app, "Shop");
+    Template template = Template.fromStack(shopStack);
+    template.resourceCountIs("AWS::DynamoDB::GlobalTable", 1);
+    template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+    template.resourceCountIs("AWS::IAM::Policy", 2);
+    String json = template.toJSON().toString();
+    assertTrue(json.contains("TableName=shop-prod"), json);
+    assertTrue(json.contains("DeletionPolicy=Retain"), json);
+    assertTrue(json.contains("dynamodb:PutItem") && json.contains("dynamodb:GetRecords"), json);
   }
 
   private static String between(String text, String before, String after) {

@@ -25,10 +25,22 @@ import javax.tools.ToolProvider;
  * path (which holds the runtime) and loads the classes.
  */
 public final class InMemoryCompiler {
+  /** The package of hand-written sources, which doclint leaves alone. */
+  public static final String HAND_WRITTEN = "readme";
+
   private InMemoryCompiler() {}
 
   /** The compiled classes, or an AssertionError listing every compiler message. */
   public static ClassLoader compile(List<JavaFile> files) {
+    return compile(files, Map.of());
+  }
+
+  /**
+   * Compiles generated sources together with hand-written ones (a README snippet using them):
+   * {@code handWritten} maps a class name in package {@value #HAND_WRITTEN} to its source, which
+   * must be lint-clean too but need not carry Javadoc.
+   */
+  public static ClassLoader compile(List<JavaFile> files, Map<String, String> handWritten) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> messages = new DiagnosticCollector<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(messages, Locale.ROOT, null);
@@ -49,8 +61,15 @@ public final class InMemoryCompiler {
     };
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach(f -> sources.add(f.toJavaFileObject()));
-    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-Xdoclint:all/protected", "-Werror",
-        "-proc:none",
+    handWritten.forEach((name, text) -> sources.add(
+        new SimpleJavaFileObject(URI.create("mem:///" + HAND_WRITTEN + "/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+          }
+        }));
+    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-Xdoclint:all/protected",
+        "-Xdoclint/package:-" + HAND_WRITTEN, "-Werror", "-proc:none",
         "-classpath", System.getProperty("java.class.path"));
     boolean ok = compiler.getTask(null, memory, messages, options, null, sources).call();
     if (!ok || !messages.getDiagnostics().isEmpty()) {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.demo.StreamRecords;
 import com.example.shop.data.Inventory;
+import com.example.shop.data.InventoryKey;
 import com.example.shop.data.Order;
 import com.example.shop.data.OrderItem;
 import com.example.shop.data.OrderKey;
 import com.example.shop.data.OrderStatus;
+import com.example.shop.data.ShopStreamRouter;
 import com.example.shop.data.ShopTable;
 import com.example.shop.data.User;
 import com.example.shop.data.UserWithOrders;
@@ -226,6 +229,33 @@ class ShopTableTest {
     assertEquals(List.of(order), recent.items());
     assertEquals(2L, paid.version());
     assertEquals(List.of(paid), shop.ordersByStatus(OrderStatus.PAID, PageRequest.first()).items());
+  }
+
+  @Test
+  void readmeUpdatesTransactionsAndStreams(LocalDynamoDb dynamo) {
+    String tableName = ShopTables.create(dynamo);
+    ShopTable shop = ShopTable.builder(dynamo.client()).tableName(tableName).build();
+    shop.order().create(Order.builder().orderId("o-1").userId("u-1")
+        .status(OrderStatus.PAID).total(new BigDecimal("12.50")).build());
+    shop.inventory().create(Inventory.builder().productId("p-1").stock(3).build());
+    List<String> seen = new ArrayList<>();
+    Order shipped = shop.order().update(OrderKey.of("o-1"))
+        .status(OrderStatus.SHIPPED)     // rewrites GSI2PK: STATUS#PAID -> STATUS#SHIPPED
+        .expectVersion(1)                // else VersionConflictException with the current item
+        .execute();
+    shop.transaction()
+        .create(Order.builder().orderId("o-2").userId("u-1").status(OrderStatus.PENDING)
+            .total(new BigDecimal("5.00")).build())
+        .update(InventoryKey.of("p-1"), u -> u.addStock(-2).when(Inventory.STOCK.atLeast(2L)))
+        .execute();                      // TransactionFailedException names the failed action
+    ShopStreamRouter router = ShopStreamRouter.builder()
+        .onOrderModified(e -> seen.add(e.before().orElseThrow().status() + " -> " + e.after().orElseThrow().status()))
+        .build();
+    router.accept(StreamRecords.read(dynamo, tableName)); // the records a Lambda receives
+    assertEquals(OrderStatus.SHIPPED, shipped.status());
+    assertEquals(List.of(shipped), shop.ordersByStatus(OrderStatus.SHIPPED, PageRequest.first()).items());
+    assertEquals(1L, shop.inventory().get(InventoryKey.of("p-1"), true).orElseThrow().stock());
+    assertEquals(List.of("PAID -> SHIPPED"), seen);
   }
 
   /** A clock the test moves by hand. */

@@ -110,6 +110,15 @@ class ReadmeTest {
   }
 
   @Test
+  void theWritesExampleIsTheOneATestRuns() throws Exception {
+    Block java = named("generated-api-writes");
+    String test = Files.readString(ROOT.resolve(
+        "examples/src/test/java/com/example/shop/ShopTableTest.java"), StandardCharsets.UTF_8);
+    assertTrue(stripped(test).contains(stripped(java.text())), "README's writes example differs from"
+        + " ShopTableTest.readmeUpdatesTransactionsAndStreams");
+  }
+
+  @Test
   void thePluginSnippetIsTheOneTheExamplesBuildUses() throws Exception {
     Block xml = named("plugin");
     String pom = Files.readString(ROOT.resolve("examples/pom.xml"), StandardCharsets.UTF_8);

@@ -22,6 +22,11 @@ public record ResolvedModel(
     patterns = List.copyOf(patterns);
   }
 
+  /** The same model generating into another package (a build's override of the model's). */
+  public ResolvedModel withPackage(String packageName) {
+    return new ResolvedModel(file, name, packageName, description, table, types, entities, patterns, location);
+  }
+
   /** The entity named {@code name}, if any. */
   public Optional<Entity> entity(String name) {
     return entities.stream().filter(e -> e.name().equals(name)).findFirst();

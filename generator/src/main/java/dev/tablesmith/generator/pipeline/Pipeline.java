@@ -21,9 +21,23 @@ import java.util.Optional;
  */
 public final class Pipeline {
   private final SchemaChecker schema;
+  private final Optional<String> packageOverride;
 
   public Pipeline() {
-    this.schema = SchemaChecker.load();
+    this(SchemaChecker.load(), Optional.empty());
+  }
+
+  private Pipeline(SchemaChecker schema, Optional<String> packageOverride) {
+    this.schema = schema;
+    this.packageOverride = packageOverride;
+  }
+
+  /**
+   * A pipeline that puts every model's generated code in {@code packageName} instead of the
+   * model's own package; the override is checked like a model's (TS205).
+   */
+  public Pipeline withPackage(String packageName) {
+    return new Pipeline(schema, Optional.of(packageName));
   }
 
   /** A model file and the name diagnostics call it by. */
@@ -68,7 +82,8 @@ public final class Pipeline {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    Optional<ResolvedModel> resolved = new Resolver().resolve(tree, diagnostics);
+    Optional<ResolvedModel> resolved = new Resolver().resolve(tree, diagnostics)
+        .map(m -> packageOverride.map(m::withPackage).orElse(m));
     if (resolved.isEmpty() || diagnostics.hasErrors()) {
       return Optional.empty();
     }

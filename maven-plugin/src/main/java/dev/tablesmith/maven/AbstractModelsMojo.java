@@ -1,0 +1,162 @@
+package dev.tablesmith.maven;
+
+import dev.tablesmith.generator.diag.Diagnostic;
+import dev.tablesmith.generator.diag.Severity;
+import dev.tablesmith.generator.pipeline.Pipeline;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal shares: which models to read (a folder, or listed files), skipping, running the
+ * checker with every diagnostic logged as {@code FILE:LINE:COLUMN: error [CODE] message} (absolute
+ * paths, which IDEs and CI annotate), and the fingerprint incremental goals compare.
+ */
+abstract class AbstractModelsMojo extends AbstractMojo {
+  /** The folder whose {@code *.tablesmith.yaml} files are the models (searched recursively). */
+  @Parameter(defaultValue = "${project.basedir}/src/main/tablesmith", property = "tablesmith.models")
+  protected File models;
+
+  /** Model files to read instead of the folder's. */
+  @Parameter
+  protected List<File> modelFiles;
+
+  /** Skips the goal. */
+  @Parameter(defaultValue = "false", property = "tablesmith.skip")
+  protected boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  protected PluginDescriptor plugin;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  protected MojoExecution execution;
+
+  /** The model files, sorted, as absolute paths. */
+  protected List<Path> modelPaths() throws MojoExecutionException {
+    if (modelFiles != null && !modelFiles.isEmpty()) {
+      List<Path> paths = new ArrayList<>();
+      for (File file : modelFiles) {
+        paths.add(file.toPath().toAbsolutePath().normalize());
+      }
+      return paths;
+    }
+    if (!models.isDirectory()) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(models.toPath())) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".tablesmith.yaml") && Files.isRegularFile(p))
+          .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+    } catch (IOException e) {
+      throw new MojoExecutionException("tablesmith: cannot list " + models + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs the checker on the models and logs every diagnostic; errors fail the build (after all
+   * of them are logged).
+   */
+  protected Pipeline.Result check(Pipeline pipeline, List<Path> paths, boolean failOnWarnings)
+      throws MojoFailureException {
+    List<Pipeline.Input> inputs = paths.stream().map(p -> new Pipeline.Input(p, p.toString())).toList();
+    Pipeline.Result result = pipeline.run(inputs);
+    long errors = 0;
+    long warnings = 0;
+    for (Diagnostic d : result.diagnostics().sorted()) {
+      if (d.severity() == Severity.ERROR) {
+        errors++;
+        d.render().lines().forEach(getLog()::error);
+      } else {
+        warnings++;
+        d.render().lines().forEach(getLog()::warn);
+      }
+    }
+    if (errors > 0 || (failOnWarnings && warnings > 0)) {
+      throw new MojoFailureException("tablesmith: " + count(paths.size(), "model") + ": " + count(errors, "error")
+          + ", " + count(warnings, "warning") + (errors == 0 ? " (failOnWarnings is set)" : "") + "; see above");
+    }
+    return result;
+  }
+
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * A fingerprint of everything an output depends on: the goal, the plugin (its version, and for
+   * a snapshot the jars it runs), the configuration the goal names, and each model's path and bytes.
+   */
+  protected String fingerprint(List<Path> paths, String configuration) throws MojoExecutionException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      field(digest, execution.getGoal());
+      field(digest, plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion());
+      if (plugin.getVersion().endsWith("-SNAPSHOT") && plugin.getArtifacts() != null) {
+        for (Artifact a : plugin.getArtifacts()) {
+          if (a.getGroupId().equals(plugin.getGroupId()) && a.getFile() != null) {
+            field(digest, a.getArtifactId() + " " + a.getFile().length() + " " + a.getFile().lastModified());
+          }
+        }
+        File own = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        if (own != null) {
+          field(digest, "plugin " + own.length() + " " + own.lastModified());
+        }
+      }
+      field(digest, configuration);
+      for (Path path : paths) {
+        field(digest, path.toString());
+        digest.update(Files.readAllBytes(path));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new MojoExecutionException("tablesmith: cannot read a model: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static void field(MessageDigest digest, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    digest.update((byte) (bytes.length >>> 24));
+    digest.update((byte) (bytes.length >>> 16));
+    digest.update((byte) (bytes.length >>> 8));
+    digest.update((byte) bytes.length);
+    digest.update(bytes);
+  }
+
+  /** The state file of this execution of this goal. */
+  protected IncrementalOutput state() {
+    Path dir = Path.of(project.getBuild().getDirectory(), "tablesmith", "state");
+    return new IncrementalOutput(dir.resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".state"));
+  }
+
+  /** Logs what an incremental write did: a summary, and the files when only some changed. */
+  protected void log(String what, int models, IncrementalOutput.Report report) {
+    int changed = report.written().size() + report.deleted().size();
+    getLog().info("tablesmith: " + what + " of " + count(models, "model") + ": " + count(report.total(), "file") + ", "
+        + report.written().size() + " written, " + report.unchanged() + " unchanged, " + report.deleted().size()
+        + " deleted");
+    if (changed > 0 && report.unchanged() > 0) {
+      report.written().forEach(p -> getLog().info("  wrote " + p));
+      report.deleted().forEach(p -> getLog().info("  deleted " + p));
+    }
+  }
+}

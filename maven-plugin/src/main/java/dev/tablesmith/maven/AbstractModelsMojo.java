@@ -148,6 +148,11 @@ abstract class AbstractModelsMojo extends AbstractMojo {
     return new IncrementalOutput(dir.resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".state"));
   }
 
+  /** A path as the log shows it: relative to the project when inside it, with {@code /}. */
+  private static String shown(Path base, Path path) {
+    return (path.startsWith(base) ? base.relativize(path) : path).toString().replace(java.io.File.separatorChar, '/');
+  }
+
   /** Logs what an incremental write did: a summary, and the files when only some changed. */
   protected void log(String what, int models, IncrementalOutput.Report report) {
     int changed = report.written().size() + report.deleted().size();
@@ -155,8 +160,9 @@ abstract class AbstractModelsMojo extends AbstractMojo {
         + report.written().size() + " written, " + report.unchanged() + " unchanged, " + report.deleted().size()
         + " deleted");
     if (changed > 0 && report.unchanged() > 0) {
-      report.written().forEach(p -> getLog().info("  wrote " + p));
-      report.deleted().forEach(p -> getLog().info("  deleted " + p));
+      Path base = project.getBasedir().toPath().toAbsolutePath();
+      report.written().forEach(p -> getLog().info("  wrote " + shown(base, p)));
+      report.deleted().forEach(p -> getLog().info("  deleted " + shown(base, p)));
     }
   }
 }

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -42,6 +44,20 @@ final class XhtmlDoc {
   /** Every element of the document, in document order. */
   List<Element> elements() {
     return elements("*");
+  }
+
+  /** The types of every node below the root element, as {@link Node} numbers them. */
+  Set<Short> nodeTypes() {
+    Set<Short> types = new TreeSet<>();
+    collect(document.getDocumentElement(), types);
+    return types;
+  }
+
+  private static void collect(Node node, Set<Short> types) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      types.add(n.getNodeType());
+      collect(n, types);
+    }
   }
 
   /** The element children of {@code parent} named {@code tag}. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks DynamoDB single-table designs and plans their access patterns.",
-    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, DocsCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:clean (warnings allowed)", "1:the models have errors", "2:usage error",

@@ -74,7 +74,8 @@ final class CostModel {
       long bytes = Sizes.item(pattern.entities().get(0));
       long units = units(bytes, READ_UNIT);
       BigDecimal total = consistency(units, strong);
-      steps.add("GetItem: 1 item of " + bytes + " B → " + units + " × 4 KB" + factor(strong) + " = " + format(total));
+      steps.add("GetItem: 1 item of " + bytes + " B → " + units + " × 4 KB" + factor(strong)
+          + " = " + format(total));
       return new ReadEstimate(total, steps);
     }
     long entry = Stream.concat(pattern.entities().stream(), pattern.alsoRead().stream())

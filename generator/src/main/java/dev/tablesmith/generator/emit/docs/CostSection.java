@@ -54,7 +54,8 @@ final class CostSection {
   /** One row per entity: the table, each secondary index, and the totals of each kind of write. */
   static Grid writes(ResolvedModel model) {
     List<Index> indexes = model.table().indexes();
-    List<Cell> header = new ArrayList<>(List.of(Cell.plain("entity"), Cell.plain("item size"), Cell.plain("table")));
+    List<Cell> header = new ArrayList<>(
+        List.of(Cell.plain("entity"), Cell.plain("item size"), Cell.plain("table")));
     indexes.forEach(i -> header.add(Cell.text(i.name())));
     for (String h : List.of("create or delete", "update (worst case)", "transactional create",
         "transactional update")) {

@@ -38,7 +38,9 @@ public final class DocsEmitter {
     String name = planned.model().name();
     List<GeneratedFile> files = new ArrayList<>();
     for (DocsFormat format : formats) {
-      String content = format == DocsFormat.MARKDOWN ? MarkdownWriter.write(review) : HtmlWriter.write(review);
+      String content = format == DocsFormat.MARKDOWN
+          ? MarkdownWriter.write(review)
+          : HtmlWriter.write(review);
       files.add(new GeneratedFile(name + "." + format.extension(), content));
     }
     return files;

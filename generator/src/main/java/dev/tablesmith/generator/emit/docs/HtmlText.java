@@ -30,7 +30,8 @@ final class HtmlText {
   /** Appends the character at {@code i} (two for a surrogate pair); returns the last index used. */
   private static int other(String text, int i, StringBuilder out) {
     char c = text.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1))) {
       out.append(c).append(text.charAt(i + 1));
       return i + 1;
     }

@@ -41,7 +41,24 @@ final class HtmlWriter {
     line("<!DOCTYPE html>").line("<html lang=\"en\">").line("<head>").line("<meta charset=\"utf-8\" />");
     line("<title>" + HtmlText.escape(r.name()) + ": design review</title>");
     out.append("<style>\n").append(STYLE).append("</style>\n");
-    line("</head>").line("<body>").line("<h1>" + HtmlText.escape(r.name()) + "</h1>");
+    line("</head>").line("<body>");
+    model(r);
+    line("<h2>Access patterns</h2>").grid(r.patterns(), "patterns");
+    matrix(r.matrix());
+    collections(r.collections());
+    warnings(r.warnings());
+    line("<h2>Estimated cost per call</h2>").paragraph(Prose.COST);
+    line("<h3>Reads</h3>").grid(r.reads(), "reads");
+    line("<h3>Writes</h3>").paragraph(Prose.WRITES).grid(r.writes(), "writes");
+    line("<h2>Assumptions</h2>").line("<ul>");
+    r.assumptions().forEach(a -> line("<li>" + cell(a) + "</li>"));
+    line("</ul>").line("</body>").line("</html>");
+    return out.toString();
+  }
+
+  /** The title, the description, the table, its indexes and the key templates. */
+  private void model(Review r) {
+    line("<h1>" + HtmlText.escape(r.name()) + "</h1>");
     if (!r.description().isBlank()) {
       line("<p>" + HtmlText.escape(r.description()) + "</p>");
     }
@@ -58,17 +75,6 @@ final class HtmlWriter {
     for (Review.Section s : r.keys()) {
       line("<h3>" + cell(s.heading()) + "</h3>").grid(s.grid(), "keys");
     }
-    line("<h2>Access patterns</h2>").grid(r.patterns(), "patterns");
-    matrix(r.matrix());
-    collections(r.collections());
-    warnings(r.warnings());
-    line("<h2>Estimated cost per call</h2>").paragraph(Prose.COST);
-    line("<h3>Reads</h3>").grid(r.reads(), "reads");
-    line("<h3>Writes</h3>").paragraph(Prose.WRITES).grid(r.writes(), "writes");
-    line("<h2>Assumptions</h2>").line("<ul>");
-    r.assumptions().forEach(a -> line("<li>" + cell(a) + "</li>"));
-    line("</ul>").line("</body>").line("</html>");
-    return out.toString();
   }
 
   private void matrix(Review.Matrix m) {
@@ -78,7 +84,8 @@ final class HtmlWriter {
     m.columns().forEach(c -> head.append("<th>").append(HtmlText.escape(c)).append("</th>"));
     line(head.append("</tr>").toString()).line("</thead>").line("<tbody>");
     for (int p = 0; p < m.patterns().size(); p++) {
-      StringBuilder row = new StringBuilder("<tr><th>").append(HtmlText.escape(m.patterns().get(p))).append("</th>");
+      StringBuilder row = new StringBuilder("<tr><th>")
+          .append(HtmlText.escape(m.patterns().get(p))).append("</th>");
       for (int c = 0; c < m.columns().size(); c++) {
         row.append(c == m.reads().get(p) ? "<td class=\"reads\">●</td>" : "<td></td>");
       }
@@ -125,7 +132,8 @@ final class HtmlWriter {
 
   private static String cells(List<Cell> cells, String tag) {
     StringBuilder row = new StringBuilder();
-    cells.forEach(c -> row.append('<').append(tag).append('>').append(cell(c)).append("</").append(tag).append('>'));
+    cells.forEach(c -> row.append('<').append(tag).append('>').append(cell(c))
+        .append("</").append(tag).append('>'));
     return row.toString();
   }
 

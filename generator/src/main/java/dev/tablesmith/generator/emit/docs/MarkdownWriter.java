@@ -67,7 +67,8 @@ final class MarkdownWriter {
         line("  " + partition + MermaidText.label(g.partition()));
         for (Collections.Member m : g.members()) {
           String member = "n" + ++node;
-          line("  " + member + MermaidText.label(m.sort().isEmpty() ? m.entity() : m.entity() + ": " + m.sort()));
+          String label = m.sort().isEmpty() ? m.entity() : m.entity() + ": " + m.sort();
+          line("  " + member + MermaidText.label(label));
           line("  " + partition + " --> " + member);
         }
       }

@@ -34,8 +34,8 @@ final class TableSection {
         : "on-demand")));
     rows.add(List.of(Cell.plain("stream"), Cell.plain(t.stream().modelName())));
     rows.add(List.of(Cell.plain("time to live"), optionalCode(t.timeToLive())));
-    rows.add(List.of(Cell.plain("point-in-time recovery"), Cell.plain(t.pointInTimeRecovery() ? "on" : "off")));
-    rows.add(List.of(Cell.plain("deletion protection"), Cell.plain(t.deletionProtection() ? "on" : "off")));
+    rows.add(List.of(Cell.plain("point-in-time recovery"), onOff(t.pointInTimeRecovery())));
+    rows.add(List.of(Cell.plain("deletion protection"), onOff(t.deletionProtection())));
     rows.add(List.of(Cell.plain("entity-type attribute"), optionalCode(t.entityTypeAttribute())));
     rows.add(List.of(Cell.plain("key delimiter"), Cell.code(t.delimiter())));
     return Grid.of(List.of("setting", "value"), rows);
@@ -117,6 +117,10 @@ final class TableSection {
         yield new Cell(spans);
       }
     };
+  }
+
+  private static Cell onOff(boolean on) {
+    return Cell.plain(on ? "on" : "off");
   }
 
   private static Cell optionalCode(Optional<String> value) {

@@ -94,18 +94,18 @@ final class HtmlWriter {
     line("</tbody>").line("</table>");
   }
 
-  private void collections(List<Collections> all) {
+  private void collections(List<ItemCollections> all) {
     line("<h2>Item collections</h2>").paragraph(Prose.COLLECTIONS);
-    for (Collections c : all) {
+    for (ItemCollections c : all) {
       line("<h3>" + cell(Review.heading(c.index())) + "</h3>");
       if (c.groups().isEmpty()) {
         paragraph(Prose.NO_MEMBERS);
         continue;
       }
       line("<ul class=\"collections\">");
-      for (Collections.Group g : c.groups()) {
+      for (ItemCollections.Group g : c.groups()) {
         line("<li><code>" + HtmlText.escape(g.partition()) + "</code>").line("<ul>");
-        for (Collections.Member m : g.members()) {
+        for (ItemCollections.Member m : g.members()) {
           line("<li>" + HtmlText.escape(m.entity())
               + (m.sort().isEmpty() ? "" : ": <code>" + HtmlText.escape(m.sort()) + "</code>") + "</li>");
         }

@@ -52,9 +52,9 @@ final class MarkdownWriter {
     return out.toString();
   }
 
-  private void collections(List<Collections> all) {
+  private void collections(List<ItemCollections> all) {
     heading("## Item collections").line(MarkdownText.plain(Prose.COLLECTIONS));
-    for (Collections c : all) {
+    for (ItemCollections c : all) {
       heading("### " + cell(Review.heading(c.index())));
       if (c.groups().isEmpty()) {
         line(MarkdownText.plain(Prose.NO_MEMBERS));
@@ -62,10 +62,10 @@ final class MarkdownWriter {
       }
       line("```mermaid").line("flowchart LR");
       int node = 0;
-      for (Collections.Group g : c.groups()) {
+      for (ItemCollections.Group g : c.groups()) {
         String partition = "n" + ++node;
         line("  " + partition + MermaidText.label(g.partition()));
-        for (Collections.Member m : g.members()) {
+        for (ItemCollections.Member m : g.members()) {
           String member = "n" + ++node;
           String label = m.sort().isEmpty() ? m.entity() : m.entity() + ": " + m.sort();
           line("  " + member + MermaidText.label(label));

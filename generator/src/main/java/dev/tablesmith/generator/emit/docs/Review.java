@@ -39,7 +39,7 @@ record Review(
     List<Section> keys,
     Grid patterns,
     Matrix matrix,
-    List<Collections> collections,
+    List<ItemCollections> collections,
     List<String> warnings,
     Grid reads,
     Grid writes,
@@ -79,7 +79,7 @@ record Review(
         .map(d -> relocated(d, file).render())
         .toList();
     return new Review(model.name(), model.description(), file, table.settings(), table.indexes(), keys,
-        PatternSection.grid(planned.patterns()), matrix(model, planned.patterns()), Collections.of(model),
+        PatternSection.grid(planned.patterns()), matrix(model, planned.patterns()), ItemCollections.of(model),
         warnings, CostSection.reads(planned.patterns()), CostSection.writes(model), Assumptions.of(model));
   }
 

@@ -133,8 +133,8 @@ class DocsInjectionTest {
         }
       }
     }
-    for (Collections c : Collections.of(docs.model().model())) {
-      for (Collections.Group g : c.groups()) {
+    for (ItemCollections c : ItemCollections.of(docs.model().model())) {
+      for (ItemCollections.Group g : c.groups()) {
         assertTrue(labels.contains(Flat.of(g.partition())), g.partition());
       }
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param index the table or a secondary index
  * @param groups one per partition shape, in the order their first member is declared
  */
-record Collections(Index index, List<Group> groups) {
+record ItemCollections(Index index, List<Group> groups) {
 
   /** A partition-key shape and the entities stored under it. */
   record Group(String partition, List<Member> members) {
@@ -36,20 +36,20 @@ record Collections(Index index, List<Group> groups) {
   /** An entity in a partition, and its sort key (empty when the index has none). */
   record Member(String entity, String sort) {}
 
-  Collections {
+  ItemCollections {
     groups = List.copyOf(groups);
   }
 
   /** The collections of every index of {@code model}, the table first. */
-  static List<Collections> of(ResolvedModel model) {
-    List<Collections> all = new ArrayList<>();
+  static List<ItemCollections> of(ResolvedModel model) {
+    List<ItemCollections> all = new ArrayList<>();
     for (Index index : model.table().allIndexes()) {
       all.add(of(model, index));
     }
     return all;
   }
 
-  private static Collections of(ResolvedModel model, Index index) {
+  private static ItemCollections of(ResolvedModel model, Index index) {
     Map<List<Object>, List<Member>> groups = new LinkedHashMap<>();
     Map<List<Object>, String> labels = new LinkedHashMap<>();
     for (Entity e : model.members(index)) {
@@ -64,7 +64,7 @@ record Collections(Index index, List<Group> groups) {
     }
     List<Group> out = new ArrayList<>();
     groups.forEach((shape, members) -> out.add(new Group(labels.get(shape), members)));
-    return new Collections(index, out);
+    return new ItemCollections(index, out);
   }
 
   /** {@code PK = USER#<userId>}, each part of a multi-attribute key joined by a comma. */

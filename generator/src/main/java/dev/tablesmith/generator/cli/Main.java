@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
     name = "tablesmith",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Checks DynamoDB single-table designs, plans their access patterns, and generates their Java API and infrastructure.",
-    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CdkCommand.class, CommandLine.HelpCommand.class},
+    description = "Checks DynamoDB single-table designs, plans their access patterns, and generates their"
+        + " Java API, infrastructure and review documents.",
+    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CdkCommand.class,
+        DocsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:clean (warnings allowed)", "1:the models have errors", "2:usage error",
@@ -58,6 +60,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, plan, generate or cdk");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, plan, generate, cdk or docs");
   }
 }

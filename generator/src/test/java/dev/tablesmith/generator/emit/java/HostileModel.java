@@ -14,22 +14,22 @@ import java.util.stream.IntStream;
  * key and entity-type attributes. Every payload is written in a YAML single-quoted scalar, where
  * no YAML escape applies, so the model text is the payload exactly.
  */
-final class HostileModel {
+public final class HostileModel {
   /**
    * Comment closers, unicode escapes written as text (javac translates them even in comments),
    * quotes, a backslash, a text block opener, template and HTML syntax, a Javadoc tag, a
    * zero-width space, and a static initializer between comment delimiters.
    */
-  static final List<String> PAYLOADS = List.of("*/", "\\u002a/", "\\u000a", "\"", "\\",
+  public static final List<String> PAYLOADS = List.of("*/", "\\u002a/", "\\u000a", "\"", "\\",
       "\"\"\"", "${}", "<script>", "@param", "\u200B",
       "*/ static { Runtime.getRuntime().exec(\"x\"); } /*");
   /** Every payload in one text, for the fields a model has only one of. */
-  static final String ALL = String.join(" | ", PAYLOADS);
+  public static final String ALL = String.join(" | ", PAYLOADS);
   /**
    * Every payload, then block tags at the start of lines: unescaped, javac would warn that an
    * item documented deprecated is not annotated, and the tag check would see foreign tags.
    */
-  static final String LINES = ALL + "\n@deprecated injected\n@param docId injected";
+  public static final String LINES = ALL + "\n@deprecated injected\n@param docId injected";
   /** The payloads a key template's literal text may hold (no placeholder or delimiter syntax). */
   static final String TEMPLATE_TEXT = PAYLOADS.stream()
       .filter(p -> !p.contains("<") && !p.contains(">") && !p.contains("#"))
@@ -40,7 +40,7 @@ final class HostileModel {
   private HostileModel() {}
 
   /** The model's YAML. */
-  static String yaml() {
+  public static String yaml() {
     List<String> y = new ArrayList<>();
     y.add("tablesmith: 1\nname: Hostile\npackage: " + PACKAGE + "\ndescription: " + q(LINES));
     y.add("table:\n  name: hostile\n  partitionKey: " + q("PK " + ALL));

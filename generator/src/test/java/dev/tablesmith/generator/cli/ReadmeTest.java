@@ -119,10 +119,17 @@ class ReadmeTest {
   }
 
   @Test
-  void thePluginSnippetIsTheOneTheExamplesBuildUses() throws Exception {
-    Block xml = named("plugin");
-    String pom = Files.readString(ROOT.resolve("examples/pom.xml"), StandardCharsets.UTF_8);
-    assertTrue(stripped(pom).contains(stripped(xml.text())), "README's plugin snippet differs from examples/pom.xml");
+  void thePluginSnippetsAreTheIntegrationBuildsPoms() throws Exception {
+    String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+    String version = between(pom, "<artifactId>tablesmith-parent</artifactId>\n  <version>", "</version>");
+    for (String[] pair : new String[][] {{"plugin", "generate-and-run"}, {"plugin-all-goals", "all-goals"}}) {
+      Block xml = named(pair[0]);
+      assertTrue(xml.text().contains("<version>" + version + "</version>"), xml.text());
+      String sample = Files.readString(ROOT.resolve("maven-plugin/src/it/" + pair[1] + "/pom.xml"), StandardCharsets.UTF_8)
+          .replace("@project.version@", version);
+      assertTrue(stripped(sample).contains(stripped(xml.text())),
+          "README's " + pair[0] + " snippet differs from maven-plugin/src/it/" + pair[1] + "/pom.xml");
+    }
   }
 
   /** Each line without its indentation, so a snippet matches the same code indented in a file. */
@@ -141,6 +148,12 @@ class ReadmeTest {
     String test = Files.readString(ROOT.resolve(
         "runtime/src/test/java/dev/tablesmith/runtime/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
     assertTrue(test.contains(named("harness-test").text()), "README's Java example differs from ReadmeExampleTest");
+  }
+
+  @Test
+  void theDocsCommandsAreTheOnesDocsCommandTestRuns() throws Exception {
+    Block commands = named("docs-commands");
+    assertEquals(DocsCommandTest.README, commands.text().strip().lines().toList());
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.tablesmith.generator.emit.cdk.CdkEmitter;
 import dev.tablesmith.generator.emit.cdk.CdkEmitterTest;
 import dev.tablesmith.generator.emit.cdk.CdkInjectionTest;
 import dev.tablesmith.generator.emit.cdk.CloudFormationEmitter;
+import dev.tablesmith.generator.emit.docs.DocsEmitter;
 import dev.tablesmith.generator.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code -XshowSettings:properties} proves that each child ran with its settings.
  */
 class GeneratedDeterminismTest {
+  static final Path DOCS_GOLDENS = Path.of("src", "test", "resources", "goldens", "DocsEmitterTest");
   static final Path JDK_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
   private static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -138,6 +140,44 @@ class GeneratedDeterminismTest {
 
     Path out = temp.resolve("out");
     run(List.of(java, "-XshowSettings:properties"), flags, env, settings, "cdk", models, out);
+    Map<String, byte[]> written = files(out);
+    assertEquals(expected.keySet(), written.keySet(), "the files written");
+    for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+      assertArrayEquals(file.getValue(), written.get(file.getKey()), file.getKey());
+    }
+  }
+
+  /**
+   * {@code tablesmith docs} likewise: the example models' review documents equal DocsEmitterTest's
+   * goldens, and {@link HostileModel}'s (non-ASCII text) equal what this JVM writes.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("machines")
+  void docsWritesTheSameBytes(String machine, String java, List<String> flags,
+      Map<String, String> env, List<String> settings) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of(java)),
+        "no java at " + java + ", so the " + machine + " case cannot run on this machine");
+    Path hostile = temp.resolve("hostile.tablesmith.yaml");
+    Files.writeString(hostile, HostileModel.yaml(), UTF_8);
+    Map<String, byte[]> expected = new TreeMap<>();
+    List<String> models = new ArrayList<>();
+    for (String model : List.of("shop", "store", "tracker")) {
+      models.add(JavaEmitterTest.EXAMPLES.resolve(model + ".tablesmith.yaml").toString());
+      try (Stream<Path> goldens = Files.list(DOCS_GOLDENS.resolve(model))) {
+        for (Path golden : goldens.toList()) {
+          expected.put(golden.getFileName().toString(), Files.readAllBytes(golden));
+        }
+      }
+    }
+    assertEquals(6, expected.size(), expected.keySet().toString());
+    Pipeline.Result result = new Pipeline().run(List.of(new Pipeline.Input(hostile, hostile.toString())));
+    assertEquals(1, result.models().size(), result.diagnostics().render());
+    for (GeneratedFile doc : new DocsEmitter().emit(result.models().get(0), result.diagnostics())) {
+      expected.put(doc.path(), doc.bytes());
+    }
+    models.add(hostile.toString());
+    Path out = temp.resolve("out");
+    run(List.of(java, "-XshowSettings:properties"), flags, env, settings, "docs", models, out);
     Map<String, byte[]> written = files(out);
     assertEquals(expected.keySet(), written.keySet(), "the files written");
     for (Map.Entry<String, byte[]> file : expected.entrySet()) {

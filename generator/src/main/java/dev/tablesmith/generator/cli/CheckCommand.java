@@ -20,14 +20,14 @@ final class CheckCommand implements Callable<Integer> {
   private List<String> files;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (default) or json.")
+      description = "text (default), json, or sarif (SARIF 2.1.0, for CI annotations).")
   private Format format;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
   /** Output formats. */
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @Override
   public Integer call() {
@@ -36,6 +36,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(JsonOutput.diagnostics(diagnostics));
+    } else if (format == Format.sarif) {
+      out.println(SarifOutput.log(diagnostics, Version.number()));
     } else {
       diagnostics.forEach(d -> out.println(d.render()));
       spec.commandLine().getErr().println(Summary.of(files.size(), diagnostics));

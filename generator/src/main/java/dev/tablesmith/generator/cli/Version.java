@@ -10,10 +10,16 @@ final class Version implements CommandLine.IVersionProvider {
   static final String RESOURCE = "dev/tablesmith/generator/version.txt";
 
   @Override
-  public String[] getVersion() throws IOException {
+  public String[] getVersion() {
+    return new String[] {"tablesmith " + number()};
+  }
+
+  /** The version number, {@code 0.1.0-SNAPSHOT}, or {@code unknown} outside a built jar. */
+  static String number() {
     try (InputStream in = Version.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      String version = in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-      return new String[] {"tablesmith " + version};
+      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 }

@@ -41,6 +41,9 @@ final class CdkCommand implements Callable<Integer> {
       description = "Directory for the CloudFormation templates (default: the --out directory).")
   private Path templates;
 
+  @CommandLine.Mixin
+  private Terminal.ColorOption color;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +58,7 @@ final class CdkCommand implements Callable<Integer> {
     }
     List<Diagnostic> diagnostics = result.diagnostics().sorted();
     PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(d.render()));
+    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
     if (result.diagnostics().hasErrors()) {
       err.println(Summary.of(files.size(), diagnostics));
       return Main.MODEL_ERRORS;

@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "text (default), json, or sarif (SARIF 2.1.0, for CI annotations).")
   private Format format;
 
+  @CommandLine.Mixin
+  private Terminal.ColorOption color;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     } else if (format == Format.sarif) {
       out.println(SarifOutput.log(diagnostics, Version.number()));
     } else {
-      diagnostics.forEach(d -> out.println(d.render()));
+      diagnostics.forEach(d -> out.println(Terminal.render(d, color.enabled())));
       spec.commandLine().getErr().println(Summary.of(files.size(), diagnostics));
     }
     return result.diagnostics().hasErrors() ? Main.MODEL_ERRORS : 0;

@@ -38,6 +38,9 @@ final class DocsCommand implements Callable<Integer> {
       description = "markdown, html or all (default).")
   private Format format;
 
+  @CommandLine.Mixin
+  private Terminal.ColorOption color;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class DocsCommand implements Callable<Integer> {
     Pipeline.Result result = new Pipeline().run(Inputs.of(files));
     List<Diagnostic> diagnostics = result.diagnostics().sorted();
     PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(d.render()));
+    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
     if (result.diagnostics().hasErrors()) {
       err.println(Summary.of(files.size(), diagnostics));
       return Main.MODEL_ERRORS;

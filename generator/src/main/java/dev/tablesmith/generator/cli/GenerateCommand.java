@@ -29,6 +29,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the sources.")
   private Path out;
 
+  @CommandLine.Mixin
+  private Terminal.ColorOption color;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<Diagnostic> diagnostics = result.diagnostics().sorted();
     PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(d.render()));
+    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
     if (result.diagnostics().hasErrors()) {
       err.println(Summary.of(files.size(), diagnostics));
       return Main.MODEL_ERRORS;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Checks DynamoDB single-table designs, plans their access patterns, and generates their"
         + " Java API, infrastructure and review documents.",
     subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CdkCommand.class,
-        DocsCommand.class, CommandLine.HelpCommand.class},
+        DocsCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:clean (warnings allowed)", "1:the models have errors", "2:usage error",
@@ -32,16 +32,31 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  private final boolean onTerminal;
+
+  private Main(boolean onTerminal) {
+    this.onTerminal = onTerminal;
+  }
+
+  /** Whether the output goes to a terminal (the JVM's console), where colour may be used. */
+  boolean onTerminal() {
+    return onTerminal;
+  }
+
   /** Runs the CLI and exits with its code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled()));
   }
 
-  /** Runs the CLI writing to {@code out} and {@code err}; returns the exit code. */
+  /** Runs the CLI writing to {@code out} and {@code err} (not a terminal); returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, boolean onTerminal) {
+    CommandLine cli = new CommandLine(new Main(onTerminal));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -60,6 +75,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, plan, generate, cdk or docs");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: init, check, plan, generate, docs or cdk");
   }
 }

@@ -27,6 +27,9 @@ final class PlanCommand implements Callable<Integer> {
       description = "text (default) or json.")
   private CheckCommand.Format format;
 
+  @CommandLine.Mixin
+  private Terminal.ColorOption color;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = result.diagnostics().sorted();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(d.render()));
+    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
     if (result.diagnostics().hasErrors()) {
       err.println(Summary.of(files.size(), diagnostics));
       return Main.MODEL_ERRORS;

@@ -72,28 +72,27 @@ class ReadmeTest {
 
   @Test
   void theModelExampleChecksCleanAndPlansAsShown() throws Exception {
-    List<Block> blocks = blocks();
-    Block yaml = blocks.get(5);
+    Block yaml = named("model-example");
     assertEquals("yaml", yaml.language());
     Path model = temp.resolve("library.tablesmith.yaml");
     Files.writeString(model, yaml.text(), StandardCharsets.UTF_8);
     Cli check = Cli.run("check", model.toString());
     assertEquals("", check.out());
     assertEquals(0, check.exitCode());
-    assertEquals(blocks.get(6).text(), Cli.run("plan", model.toString()).out());
+    assertEquals(named("model-plan").text(), Cli.run("plan", model.toString()).out());
   }
 
   @Test
   void theDiagnosticShownIsTheCataloguedOne() throws Exception {
     String catalogue = Files.readString(ROOT.resolve("docs/diagnostics.md"), StandardCharsets.UTF_8);
-    String shown = blocks().get(7).text();
+    String shown = named("ts501").text();
     assertTrue(shown.startsWith("model.tablesmith.yaml:11:3: error [TS501]"), shown);
     assertTrue(catalogue.contains(shown), "README's TS501 example differs from docs/diagnostics.md");
   }
 
   @Test
   void theEditorSettingPointsAtTheSchema() throws Exception {
-    JsonNode settings = new ObjectMapper().readTree(blocks().get(8).text());
+    JsonNode settings = new ObjectMapper().readTree(named("editor-settings").text());
     String path = settings.get("yaml.schemas").fieldNames().next();
     assertTrue(Files.isRegularFile(ROOT.resolve(path)), path);
     assertEquals("*.tablesmith.yaml", settings.get("yaml.schemas").get(path).asText());
@@ -101,7 +100,7 @@ class ReadmeTest {
 
   @Test
   void theGeneratedApiExampleIsTheOneATestRuns() throws Exception {
-    Block java = blocks().get(9);
+    Block java = named("generated-api");
     assertEquals("java", java.language());
     String test = Files.readString(ROOT.resolve(
         "examples/src/test/java/com/example/shop/ShopTableTest.java"), StandardCharsets.UTF_8);
@@ -148,6 +147,36 @@ class ReadmeTest {
     String test = Files.readString(ROOT.resolve(
         "runtime/src/test/java/dev/tablesmith/runtime/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
     assertTrue(test.contains(named("harness-test").text()), "README's Java example differs from ReadmeExampleTest");
+  }
+
+  /** The named snippets the tests of this class check; the first five blocks are checked by position. */
+  static final List<String> CHECKED = List.of("model-example", "model-plan", "ts501", "editor-settings", "cli-init",
+      "generated-api", "generated-api-writes", "docs-commands", "cdk-command", "cdk-stack", "plugin",
+      "plugin-all-goals", "harness-pom", "harness-test");
+
+  @Test
+  void everyBlockOfTheReadmeIsChecked() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    List<String> markers = new ArrayList<>();
+    Matcher m = Pattern.compile("<!-- snippet: ([a-z0-9-]+) -->\n```").matcher(readme);
+    while (m.find()) {
+      markers.add(m.group(1));
+    }
+    assertEquals(CHECKED, markers, "every named block, in order, is one a test checks");
+    assertEquals(5 + CHECKED.size(), blocks().size(), "every other block is one of the first five");
+  }
+
+  @Test
+  void theInitCommandsGiveACleanModel() throws Exception {
+    List<String> lines = named("cli-init").text().strip().lines().toList();
+    assertEquals(List.of("./tablesmith init orders.tablesmith.yaml",
+        "./tablesmith check orders.tablesmith.yaml && ./tablesmith plan orders.tablesmith.yaml"), lines);
+    Path model = temp.resolve("orders.tablesmith.yaml");
+    assertEquals(0, Cli.run("init", model.toString()).exitCode());
+    Cli check = Cli.run("check", model.toString());
+    assertEquals(0, check.exitCode());
+    assertEquals("", check.out());
+    assertEquals(0, Cli.run("plan", model.toString()).exitCode());
   }
 
   @Test

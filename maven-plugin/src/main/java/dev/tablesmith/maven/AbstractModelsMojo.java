@@ -5,13 +5,9 @@ import dev.tablesmith.generator.diag.Severity;
 import dev.tablesmith.generator.pipeline.Pipeline;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
@@ -26,7 +22,7 @@ import org.apache.maven.project.MavenProject;
 /**
  * What every goal shares: which models to read (a folder, or listed files), skipping, running the
  * checker with every diagnostic logged as {@code FILE:LINE:COLUMN: error [CODE] message} (absolute
- * paths, which IDEs and CI annotate), and the fingerprint incremental goals compare.
+ * paths, which IDEs and CI annotate), and the key incremental goals compare.
  */
 abstract class AbstractModelsMojo extends AbstractMojo {
   /** The folder whose {@code *.tablesmith.yaml} files are the models (searched recursively). */
@@ -101,45 +97,33 @@ abstract class AbstractModelsMojo extends AbstractMojo {
   }
 
   /**
-   * A fingerprint of everything an output depends on: the goal, the plugin (its version, and for
-   * a snapshot the jars it runs), the configuration the goal names, and each model's path and bytes.
+   * What an output depends on besides the models: the goal, the plugin (its version, and for a
+   * snapshot the size and time of the jars it runs) and the configuration the goal names.
    */
-  protected String fingerprint(List<Path> paths, String configuration) throws MojoExecutionException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      field(digest, execution.getGoal());
-      field(digest, plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion());
-      if (plugin.getVersion().endsWith("-SNAPSHOT") && plugin.getArtifacts() != null) {
-        for (Artifact a : plugin.getArtifacts()) {
-          if (a.getGroupId().equals(plugin.getGroupId()) && a.getFile() != null) {
-            field(digest, a.getArtifactId() + " " + a.getFile().length() + " " + a.getFile().lastModified());
-          }
-        }
-        File own = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-        if (own != null) {
-          field(digest, "plugin " + own.length() + " " + own.lastModified());
+  protected String key(String configuration) {
+    StringBuilder key = new StringBuilder(execution.getGoal()).append('\n')
+        .append(plugin.getGroupId()).append(':').append(plugin.getArtifactId()).append(':').append(plugin.getVersion());
+    if (plugin.getVersion().endsWith("-SNAPSHOT") && plugin.getArtifacts() != null) {
+      for (Artifact a : plugin.getArtifacts()) {
+        if (a.getGroupId().equals(plugin.getGroupId()) && a.getFile() != null) {
+          key.append('\n').append(a.getArtifactId()).append(' ').append(a.getFile().length()).append(' ')
+              .append(a.getFile().lastModified());
         }
       }
-      field(digest, configuration);
-      for (Path path : paths) {
-        field(digest, path.toString());
-        digest.update(Files.readAllBytes(path));
+      File own = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+      if (own != null) {
+        key.append("\nplugin ").append(own.length()).append(' ').append(own.lastModified());
       }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      throw new MojoExecutionException("tablesmith: cannot read a model: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
+    return key.append('\n').append(configuration).toString();
   }
 
-  private static void field(MessageDigest digest, String value) {
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    digest.update((byte) (bytes.length >>> 24));
-    digest.update((byte) (bytes.length >>> 16));
-    digest.update((byte) (bytes.length >>> 8));
-    digest.update((byte) bytes.length);
-    digest.update(bytes);
+  /** When {@code execute} began, for the elapsed time in the log. */
+  protected final long started = System.nanoTime();
+
+  /** Milliseconds since this mojo was created, as {@code (12 ms)}. */
+  protected String elapsed() {
+    return "(" + (System.nanoTime() - started) / 1_000_000 + " ms)";
   }
 
   /** The state file of this execution of this goal. */
@@ -158,7 +142,7 @@ abstract class AbstractModelsMojo extends AbstractMojo {
     int changed = report.written().size() + report.deleted().size();
     getLog().info("tablesmith: " + what + " of " + count(models, "model") + ": " + count(report.total(), "file") + ", "
         + report.written().size() + " written, " + report.unchanged() + " unchanged, " + report.deleted().size()
-        + " deleted");
+        + " deleted " + elapsed());
     if (changed > 0 && report.unchanged() > 0) {
       Path base = project.getBasedir().toPath().toAbsolutePath();
       report.written().forEach(p -> getLog().info("  wrote " + shown(base, p)));

@@ -48,11 +48,11 @@ public final class CdkMojo extends AbstractModelsMojo {
     List<Path> paths = modelPaths();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     Path templates = templatesDirectory.toPath().toAbsolutePath().normalize();
-    String fingerprint = fingerprint(paths, "out=" + out + "\ntemplates=" + templates + "\npackage=" + packageName);
+    String key = key("out=" + out + "\ntemplates=" + templates + "\npackage=" + packageName);
     IncrementalOutput state = state();
     try {
-      if (state.upToDate(fingerprint)) {
-        getLog().info("tablesmith: the CDK construct and templates of " + count(paths.size(), "model") + " are up to date");
+      if (state.upToDate(key, paths)) {
+        getLog().info("tablesmith: the CDK construct and templates of " + count(paths.size(), "model") + " are up to date " + elapsed());
       } else {
         Pipeline pipeline = packageName == null ? new Pipeline() : new Pipeline().withPackage(packageName);
         Pipeline.Result result = check(pipeline, paths, false);
@@ -63,7 +63,7 @@ public final class CdkMojo extends AbstractModelsMojo {
             outputs.add(new IncrementalOutput.Output(templates, template));
           }
         }
-        log("the CDK construct and templates", paths.size(), state.write(fingerprint, outputs));
+        log("the CDK construct and templates", paths.size(), state.write(key, paths, outputs));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("tablesmith: cannot write the CDK outputs: " + e.getMessage(), e);

@@ -47,11 +47,11 @@ public final class DocsMojo extends AbstractModelsMojo {
     };
     List<Path> paths = modelPaths();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
-    String fingerprint = fingerprint(paths, "out=" + out + "\nformats=" + formats);
+    String key = key("out=" + out + "\nformats=" + formats);
     IncrementalOutput state = state();
     try {
-      if (state.upToDate(fingerprint)) {
-        getLog().info("tablesmith: the review documents of " + count(paths.size(), "model") + " are up to date");
+      if (state.upToDate(key, paths)) {
+        getLog().info("tablesmith: the review documents of " + count(paths.size(), "model") + " are up to date " + elapsed());
         return;
       }
       Pipeline.Result result = check(new Pipeline(), paths, false);
@@ -62,7 +62,7 @@ public final class DocsMojo extends AbstractModelsMojo {
           outputs.add(new IncrementalOutput.Output(out, doc));
         }
       }
-      log("the review documents", paths.size(), state.write(fingerprint, outputs));
+      log("the review documents", paths.size(), state.write(key, paths, outputs));
     } catch (IOException e) {
       throw new MojoExecutionException("tablesmith: cannot write " + out + ": " + e.getMessage(), e);
     }

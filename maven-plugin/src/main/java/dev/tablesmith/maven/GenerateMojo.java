@@ -42,11 +42,11 @@ public final class GenerateMojo extends AbstractModelsMojo {
     }
     List<Path> paths = modelPaths();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
-    String fingerprint = fingerprint(paths, "out=" + out + "\npackage=" + packageName);
+    String key = key("out=" + out + "\npackage=" + packageName);
     IncrementalOutput state = state();
     try {
-      if (state.upToDate(fingerprint)) {
-        getLog().info("tablesmith: the Java API of " + count(paths.size(), "model") + " is up to date");
+      if (state.upToDate(key, paths)) {
+        getLog().info("tablesmith: the Java API of " + count(paths.size(), "model") + " is up to date " + elapsed());
       } else {
         Pipeline pipeline = packageName == null ? new Pipeline() : new Pipeline().withPackage(packageName);
         Pipeline.Result result = check(pipeline, paths, false);
@@ -56,7 +56,7 @@ public final class GenerateMojo extends AbstractModelsMojo {
             outputs.add(new IncrementalOutput.Output(out, GeneratedFile.java(file)));
           }
         }
-        log("the Java API", paths.size(), state.write(fingerprint, outputs));
+        log("the Java API", paths.size(), state.write(key, paths, outputs));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("tablesmith: cannot write " + out + ": " + e.getMessage(), e);

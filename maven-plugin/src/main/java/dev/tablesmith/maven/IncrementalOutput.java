@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,13 +19,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The outputs of one goal execution and the fingerprint of the inputs that made them, kept in a
- * state file under {@code target/}. Unchanged inputs with outputs as written mean nothing is
- * written (mtimes untouched, so the compiler has nothing to do); otherwise only files whose bytes
- * differ are written, and files the last run wrote that this run does not are deleted.
+ * The inputs and outputs of one goal execution, kept in a state file under {@code target/}: a key
+ * (the goal, the plugin and the configuration), each model file and each output with its size,
+ * time and SHA-256. When the key and every file are as recorded, nothing is written (mtimes stay,
+ * so the compiler has nothing to do); a file whose size or time moved is compared by content, so a
+ * touched but unchanged model costs a hash, not a run. Otherwise only outputs whose bytes differ
+ * are written, and outputs the last run wrote that this one does not are deleted.
  */
 final class IncrementalOutput {
-  private static final String HEADER = "tablesmith-state 1 ";
+  private static final String HEADER = "tablesmith-state 3";
 
   /** A file to write under a root directory. */
   record Output(Path root, GeneratedFile file) {
@@ -36,27 +39,54 @@ final class IncrementalOutput {
   /** What a run did. */
   record Report(int total, List<Path> written, int unchanged, List<Path> deleted) {}
 
+  /** One file as recorded: its hash, and its size and time when recorded. */
+  private record Snapshot(String sha256, long size, long modified) {
+    static Snapshot of(Path file, byte[] bytes) throws IOException {
+      return new Snapshot(IncrementalOutput.sha256(bytes), Files.size(file), Files.getLastModifiedTime(file).toMillis());
+    }
+
+    /** Whether the file still holds what was recorded: same size and time, or else the same bytes. */
+    boolean matches(Path file) throws IOException {
+      try {
+        if (Files.size(file) == size && Files.getLastModifiedTime(file).toMillis() == modified) {
+          return true;
+        }
+        return IncrementalOutput.sha256(Files.readAllBytes(file)).equals(sha256);
+      } catch (NoSuchFileException e) {
+        return false;
+      }
+    }
+
+    String line(String kind, Path path) {
+      return kind + ' ' + sha256 + ' ' + size + ' ' + modified + ' ' + path + '\n';
+    }
+  }
+
+  /** What the last run recorded. */
+  private record State(String key, Map<Path, Snapshot> inputs, Map<Path, Snapshot> outputs) {}
+
   private final Path stateFile;
 
   IncrementalOutput(Path stateFile) {
     this.stateFile = stateFile;
   }
 
-  /** What the last run recorded: its fingerprint and its outputs with their hashes. */
-  private record State(String fingerprint, Map<Path, String> outputs) {}
-
-  /** Whether the last run had this fingerprint and its outputs are still exactly as it wrote them. */
-  boolean upToDate(String fingerprint) throws IOException {
+  /**
+   * Whether the last run had this key and these inputs, and its outputs are still as it wrote
+   * them.
+   */
+  boolean upToDate(String key, List<Path> inputs) throws IOException {
     State state = read();
-    if (state == null || !state.fingerprint().equals(fingerprint)) {
+    if (state == null || !state.key().equals(key) || !state.inputs().keySet().equals(new LinkedHashSet<>(inputs))) {
       return false;
     }
-    for (Map.Entry<Path, String> output : state.outputs().entrySet()) {
-      try {
-        if (!sha256(Files.readAllBytes(output.getKey())).equals(output.getValue())) {
-          return false;
-        }
-      } catch (NoSuchFileException e) {
+    for (Map.Entry<Path, Snapshot> input : state.inputs().entrySet()) {
+      if (!input.getValue().matches(input.getKey())) {
+        return false;
+      }
+    }
+    for (Map.Entry<Path, Snapshot> output : state.outputs().entrySet()) {
+      if (!output.getValue().matches(output.getKey())) {
         return false;
       }
     }
@@ -64,15 +94,14 @@ final class IncrementalOutput {
   }
 
   /** Writes what differs, deletes what the last run wrote and this one does not, saves the state. */
-  Report write(String fingerprint, List<Output> outputs) throws IOException {
+  Report write(String key, List<Path> inputs, List<Output> outputs) throws IOException {
     State last = read();
-    Map<Path, String> old = last == null ? null : last.outputs();
-    Map<Path, String> now = new LinkedHashMap<>();
+    Map<Path, Snapshot> now = new LinkedHashMap<>();
     List<Path> written = new ArrayList<>();
     int unchanged = 0;
     for (Output output : outputs) {
       Path target = output.target();
-      if (now.put(target, sha256(output.file().bytes())) != null) {
+      if (now.containsKey(target)) {
         throw new IOException("two outputs are written to " + target);
       }
       if (output.file().writeTo(output.root())) {
@@ -80,21 +109,26 @@ final class IncrementalOutput {
       } else {
         unchanged++;
       }
+      now.put(target, Snapshot.of(target, output.file().bytes()));
     }
     List<Path> deleted = new ArrayList<>();
     Set<Path> roots = new LinkedHashSet<>();
     outputs.forEach(o -> roots.add(o.root().normalize()));
-    if (old != null) {
-      for (Path stale : old.keySet()) {
+    if (last != null) {
+      for (Path stale : last.outputs().keySet()) {
         if (!now.containsKey(stale) && Files.deleteIfExists(stale)) {
           deleted.add(stale);
           pruneEmptyParents(stale, roots);
         }
       }
     }
+    StringBuilder state = new StringBuilder(HEADER).append('\n');
+    state.append("key ").append(Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.UTF_8))).append('\n');
+    for (Path input : inputs) {
+      state.append(Snapshot.of(input, Files.readAllBytes(input)).line("in", input));
+    }
+    now.forEach((path, snapshot) -> state.append(snapshot.line("out", path)));
     Files.createDirectories(stateFile.getParent());
-    StringBuilder state = new StringBuilder(HEADER).append(fingerprint).append('\n');
-    now.forEach((path, hash) -> state.append(hash).append(' ').append(path).append('\n'));
     Files.writeString(stateFile, state, StandardCharsets.UTF_8);
     return new Report(outputs.size(), written, unchanged, deleted);
   }
@@ -107,17 +141,20 @@ final class IncrementalOutput {
     } catch (NoSuchFileException e) {
       return null;
     }
-    if (lines.isEmpty() || !lines.get(0).startsWith(HEADER)) {
+    if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("key ")) {
       return null;
     }
-    Map<Path, String> outputs = new LinkedHashMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      int space = line.indexOf(' ');
-      if (space > 0) {
-        outputs.put(Path.of(line.substring(space + 1)), line.substring(0, space));
+    String key = new String(Base64.getDecoder().decode(lines.get(1).substring(4)), StandardCharsets.UTF_8);
+    Map<Path, Snapshot> inputs = new LinkedHashMap<>();
+    Map<Path, Snapshot> outputs = new LinkedHashMap<>();
+    for (String line : lines.subList(2, lines.size())) {
+      String[] f = line.split(" ", 5);
+      if (f.length == 5) {
+        (f[0].equals("in") ? inputs : outputs)
+            .put(Path.of(f[4]), new Snapshot(f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
       }
     }
-    return new State(lines.get(0).substring(HEADER.length()), outputs);
+    return new State(key, inputs, outputs);
   }
 
   /** Removes directories left empty by a deletion, up to (not including) the output root. */

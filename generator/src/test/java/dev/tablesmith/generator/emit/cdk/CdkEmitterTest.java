@@ -28,7 +28,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -80,6 +82,29 @@ public class CdkEmitterTest {
     Map<String, Object> emitted = emittedResource(templates.get(0), planned.model().table().physicalName());
     assertEquals(emitted, normalize(synthesized), "the emitted resource is what CDK synthesizes");
     assertEquals(read(templates.get(0).content()), read(templates.get(1).content()), "JSON and YAML say the same");
+    assertSaysWhatTheModelSays(planned.model().table(), synthesized);
+  }
+
+  /** The every-option model with each stream view type, on-demand billing, and the options off. */
+  @ParameterizedTest
+  @ValueSource(strings = {"none", "new-image", "old-image", "new-and-old-images", "keys-only"})
+  void everyStreamViewTypeEitherBillingAndTheOptionsOff(String stream, @TempDir Path temp) throws Exception {
+    String everything = Files.readString(Path.of("src", "test", "resources", "cdk", "everything.tablesmith.yaml"));
+    String variant = everything.replace("stream: keys-only", "stream: " + stream);
+    if (!stream.equals("keys-only")) {
+      variant = variant.replace("billing: { provisioned: { read: 7, write: 3 } }", "billing: on-demand")
+          .replace("pointInTimeRecovery: true", "pointInTimeRecovery: false")
+          .replace("deletionProtection: true", "deletionProtection: false")
+          .replace("  timeToLive: expiresAt\n", "")
+          .replace("expiresAt: { type: instant, role: ttl, optional: true }", "expiresAt: { type: instant, optional: true }");
+    }
+    Path model = temp.resolve("variant.tablesmith.yaml");
+    Files.writeString(model, variant, StandardCharsets.UTF_8);
+    PlannedModel planned = plan(model);
+    assertEquals(stream, planned.model().table().stream().modelName());
+    List<GeneratedFile> templates = new CloudFormationEmitter().emit(planned);
+    Map<String, Object> synthesized = synthesize(new CdkEmitter().emit(planned), RemovalPolicy.RETAIN, null, false);
+    assertEquals(emittedResource(templates.get(0), planned.model().table().physicalName()), normalize(synthesized));
     assertSaysWhatTheModelSays(planned.model().table(), synthesized);
   }
 

@@ -2,7 +2,9 @@ package dev.tablesmith.maven;
 
 import dev.tablesmith.generator.diag.Diagnostic;
 import dev.tablesmith.generator.diag.Severity;
+import dev.tablesmith.generator.diag.Diagnostics;
 import dev.tablesmith.generator.pipeline.Pipeline;
+import dev.tablesmith.generator.plan.PlannedModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,6 +118,54 @@ abstract class AbstractModelsMojo extends AbstractMojo {
       }
     }
     return key.append('\n').append(configuration).toString();
+  }
+
+  /** What one model's outputs are: files under their output roots. */
+  @FunctionalInterface
+  protected interface Emitter {
+    List<IncrementalOutput.Output> emit(PlannedModel model, Diagnostics diagnostics);
+  }
+
+  /**
+   * The writing goals' whole run: nothing when skipped; nothing written when the models, plugin
+   * and configuration are as the last run left them; else check (errors fail the build), emit
+   * every model, and write what changed.
+   *
+   * @param what the outputs, for the log: {@code "the Java API"}
+   * @param configuration everything of the goal's configuration its outputs depend on
+   * @param pipeline the pipeline to check and plan with
+   * @param emitter each model's outputs
+   * @return whether the goal ran (not skipped), so the caller adds its source roots
+   */
+  protected boolean writeIncrementally(String what, String configuration, Pipeline pipeline, Emitter emitter)
+      throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("tablesmith: skipped");
+      return false;
+    }
+    List<Path> paths = modelPaths();
+    String key = key(configuration);
+    IncrementalOutput state = state();
+    try {
+      if (state.upToDate(key, paths)) {
+        getLog().info("tablesmith: " + what + " of " + count(paths.size(), "model") + ": up to date " + elapsed());
+        return true;
+      }
+      Pipeline.Result result = check(pipeline, paths, false);
+      List<IncrementalOutput.Output> outputs = new ArrayList<>();
+      for (PlannedModel model : result.models()) {
+        outputs.addAll(emitter.emit(model, result.diagnostics()));
+      }
+      log(what, paths.size(), state.write(key, paths, outputs));
+      return true;
+    } catch (IOException e) {
+      throw new MojoExecutionException("tablesmith: cannot write " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A pipeline that overrides every model's package when {@code packageName} is set. */
+  static Pipeline pipeline(String packageName) {
+    return packageName == null ? new Pipeline() : new Pipeline().withPackage(packageName);
   }
 
   /** When {@code execute} began, for the elapsed time in the log. */

@@ -3,10 +3,7 @@ package dev.tablesmith.maven;
 import dev.tablesmith.generator.emit.GeneratedFile;
 import dev.tablesmith.generator.emit.cdk.CdkEmitter;
 import dev.tablesmith.generator.emit.cdk.CloudFormationEmitter;
-import dev.tablesmith.generator.pipeline.Pipeline;
-import dev.tablesmith.generator.plan.PlannedModel;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,33 +38,16 @@ public final class CdkMojo extends AbstractModelsMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("tablesmith: skipped");
-      return;
-    }
-    List<Path> paths = modelPaths();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     Path templates = templatesDirectory.toPath().toAbsolutePath().normalize();
-    String key = key("out=" + out + "\ntemplates=" + templates + "\npackage=" + packageName);
-    IncrementalOutput state = state();
-    try {
-      if (state.upToDate(key, paths)) {
-        getLog().info("tablesmith: the CDK construct and templates of " + count(paths.size(), "model") + " are up to date " + elapsed());
-      } else {
-        Pipeline pipeline = packageName == null ? new Pipeline() : new Pipeline().withPackage(packageName);
-        Pipeline.Result result = check(pipeline, paths, false);
-        List<IncrementalOutput.Output> outputs = new ArrayList<>();
-        for (PlannedModel model : result.models()) {
-          outputs.add(new IncrementalOutput.Output(out, GeneratedFile.java(new CdkEmitter().emit(model))));
-          for (GeneratedFile template : new CloudFormationEmitter().emit(model)) {
-            outputs.add(new IncrementalOutput.Output(templates, template));
-          }
-        }
-        log("the CDK construct and templates", paths.size(), state.write(key, paths, outputs));
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("tablesmith: cannot write the CDK outputs: " + e.getMessage(), e);
+    String configuration = "out=" + out + "\ntemplates=" + templates + "\npackage=" + packageName;
+    if (writeIncrementally("the CDK construct and templates", configuration, pipeline(packageName), (model, diagnostics) -> {
+      List<IncrementalOutput.Output> outputs = new ArrayList<>();
+      outputs.add(new IncrementalOutput.Output(out, GeneratedFile.java(new CdkEmitter().emit(model))));
+      new CloudFormationEmitter().emit(model).forEach(t -> outputs.add(new IncrementalOutput.Output(templates, t)));
+      return outputs;
+    })) {
+      project.addCompileSourceRoot(out.toString());
     }
-    project.addCompileSourceRoot(out.toString());
   }
 }

@@ -1,15 +1,9 @@
 package dev.tablesmith.maven;
 
-import com.squareup.javapoet.JavaFile;
 import dev.tablesmith.generator.emit.GeneratedFile;
 import dev.tablesmith.generator.emit.java.JavaEmitter;
-import dev.tablesmith.generator.pipeline.Pipeline;
-import dev.tablesmith.generator.plan.PlannedModel;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,31 +30,12 @@ public final class GenerateMojo extends AbstractModelsMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("tablesmith: skipped");
-      return;
-    }
-    List<Path> paths = modelPaths();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
-    String key = key("out=" + out + "\npackage=" + packageName);
-    IncrementalOutput state = state();
-    try {
-      if (state.upToDate(key, paths)) {
-        getLog().info("tablesmith: the Java API of " + count(paths.size(), "model") + " is up to date " + elapsed());
-      } else {
-        Pipeline pipeline = packageName == null ? new Pipeline() : new Pipeline().withPackage(packageName);
-        Pipeline.Result result = check(pipeline, paths, false);
-        List<IncrementalOutput.Output> outputs = new ArrayList<>();
-        for (PlannedModel model : result.models()) {
-          for (JavaFile file : new JavaEmitter().emit(model, result.diagnostics())) {
-            outputs.add(new IncrementalOutput.Output(out, GeneratedFile.java(file)));
-          }
-        }
-        log("the Java API", paths.size(), state.write(key, paths, outputs));
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("tablesmith: cannot write " + out + ": " + e.getMessage(), e);
+    JavaEmitter java = new JavaEmitter();
+    if (writeIncrementally("the Java API", "out=" + out + "\npackage=" + packageName, pipeline(packageName),
+        (model, diagnostics) -> java.emit(model, diagnostics).stream()
+            .map(file -> new IncrementalOutput.Output(out, GeneratedFile.java(file))).toList())) {
+      project.addCompileSourceRoot(out.toString());
     }
-    project.addCompileSourceRoot(out.toString());
   }
 }

@@ -1,14 +1,8 @@
 package dev.tablesmith.generator.cli;
 
-import com.squareup.javapoet.JavaFile;
-import dev.tablesmith.generator.diag.Diagnostic;
 import dev.tablesmith.generator.emit.GeneratedFile;
 import dev.tablesmith.generator.emit.cdk.CdkEmitter;
 import dev.tablesmith.generator.emit.cdk.CloudFormationEmitter;
-import dev.tablesmith.generator.pipeline.Pipeline;
-import dev.tablesmith.generator.plan.PlannedModel;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,35 +43,16 @@ final class CdkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline.Result result = new Pipeline().run(Inputs.of(files));
-    List<JavaFile> sources = new ArrayList<>();
-    List<GeneratedFile> documents = new ArrayList<>();
-    for (PlannedModel model : result.models()) {
-      sources.add(new CdkEmitter().emit(model));
-      documents.addAll(new CloudFormationEmitter().emit(model));
-    }
-    List<Diagnostic> diagnostics = result.diagnostics().sorted();
-    PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
-    if (result.diagnostics().hasErrors()) {
-      err.println(Summary.of(files.size(), diagnostics));
-      return Main.MODEL_ERRORS;
-    }
     Path templateDir = templates == null ? out : templates;
-    try {
-      for (JavaFile source : sources) {
-        GeneratedFile.java(source).writeTo(out);
-      }
-      for (GeneratedFile document : documents) {
-        document.writeTo(templateDir);
-      }
-    } catch (IOException e) {
-      err.println("tablesmith: cannot write the output: " + e.getMessage());
-      return Main.USAGE_ERROR;
-    }
-    PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println("wrote " + sources.size() + " construct" + (sources.size() == 1 ? "" : "s") + " in " + out
-        + " and " + documents.size() + " templates in " + templateDir);
-    return 0;
+    return Writing.run(spec, color.enabled(), files, (model, diagnostics) -> {
+      List<Writing.Output> outputs = new ArrayList<>();
+      outputs.add(new Writing.Output(out, GeneratedFile.java(new CdkEmitter().emit(model))));
+      new CloudFormationEmitter().emit(model).forEach(t -> outputs.add(new Writing.Output(templateDir, t)));
+      return outputs;
+    }, outputs -> {
+      long constructs = outputs.stream().filter(o -> o.file().path().endsWith(".java")).count();
+      return "wrote " + constructs + " construct" + (constructs == 1 ? "" : "s") + " in " + out + " and "
+          + (outputs.size() - constructs) + " templates in " + templateDir;
+    });
   }
 }

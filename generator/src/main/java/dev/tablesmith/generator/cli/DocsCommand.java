@@ -1,20 +1,10 @@
 package dev.tablesmith.generator.cli;
 
-import dev.tablesmith.generator.diag.Diagnostic;
-import dev.tablesmith.generator.emit.GeneratedFile;
 import dev.tablesmith.generator.emit.docs.DocsEmitter;
 import dev.tablesmith.generator.emit.docs.DocsFormat;
-import dev.tablesmith.generator.pipeline.Pipeline;
-import dev.tablesmith.generator.plan.PlannedModel;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,36 +49,9 @@ final class DocsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline.Result result = new Pipeline().run(Inputs.of(files));
-    List<Diagnostic> diagnostics = result.diagnostics().sorted();
-    PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
-    if (result.diagnostics().hasErrors()) {
-      err.println(Summary.of(files.size(), diagnostics));
-      return Main.MODEL_ERRORS;
-    }
-    Map<String, String> names = new LinkedHashMap<>();
-    for (PlannedModel model : result.models()) {
-      String earlier = names.putIfAbsent(model.model().name(), model.model().file());
-      if (earlier != null) {
-        err.println("tablesmith: " + earlier + " and " + model.model().file() + " are both named "
-            + model.model().name() + ": their documents would overwrite each other; nothing written");
-        return Main.MODEL_ERRORS;
-      }
-    }
-    List<GeneratedFile> docs = new ArrayList<>();
     DocsEmitter emitter = new DocsEmitter(format.formats);
-    for (PlannedModel model : result.models()) {
-      docs.addAll(emitter.emit(model, result.diagnostics()));
-    }
-    try {
-      for (GeneratedFile file : docs) {
-        file.writeTo(out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    spec.commandLine().getOut().println("wrote " + docs.size() + " files in " + out);
-    return 0;
+    return Writing.run(spec, color.enabled(), files,
+        (model, diagnostics) -> emitter.emit(model, diagnostics).stream().map(doc -> new Writing.Output(out, doc)).toList(),
+        outputs -> "wrote " + outputs.size() + " files in " + out);
   }
 }

@@ -1,15 +1,8 @@
 package dev.tablesmith.generator.cli;
 
-import com.squareup.javapoet.JavaFile;
-import dev.tablesmith.generator.diag.Diagnostic;
 import dev.tablesmith.generator.emit.GeneratedFile;
 import dev.tablesmith.generator.emit.java.JavaEmitter;
-import dev.tablesmith.generator.pipeline.Pipeline;
-import dev.tablesmith.generator.plan.PlannedModel;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,28 +30,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline.Result result = new Pipeline().run(Inputs.of(files));
-    List<JavaFile> sources = new ArrayList<>();
-    JavaEmitter emitter = new JavaEmitter();
-    for (PlannedModel model : result.models()) {
-      sources.addAll(emitter.emit(model, result.diagnostics()));
-    }
-    List<Diagnostic> diagnostics = result.diagnostics().sorted();
-    PrintWriter err = spec.commandLine().getErr();
-    diagnostics.forEach(d -> err.println(Terminal.render(d, color.enabled())));
-    if (result.diagnostics().hasErrors()) {
-      err.println(Summary.of(files.size(), diagnostics));
-      return Main.MODEL_ERRORS;
-    }
-    try {
-      for (JavaFile file : sources) {
-        GeneratedFile.java(file).writeTo(out);
-      }
-    } catch (IOException e) {
-      err.println("tablesmith: cannot write the output: " + e.getMessage());
-      return Main.USAGE_ERROR;
-    }
-    spec.commandLine().getOut().println("generated " + sources.size() + " files in " + out);
-    return 0;
+    JavaEmitter java = new JavaEmitter();
+    return Writing.run(spec, color.enabled(), files,
+        (model, diagnostics) -> java.emit(model, diagnostics).stream()
+            .map(file -> new Writing.Output(out, GeneratedFile.java(file))).toList(),
+        outputs -> "generated " + outputs.size() + " files in " + out);
   }
 }

@@ -145,9 +145,9 @@ public final class CursorCodec {
                 String name = in.readUTF();
                 String typed = in.readUTF();
                 out.put(name, switch (typed.isEmpty() ? ' ' : typed.charAt(0)) {
-                    case 'S' -> AttributeValue.fromS(typed.substring(1));
-                    case 'N' -> AttributeValue.fromN(typed.substring(1));
-                    case 'B' -> AttributeValue.fromB(
+                    case 'S' -> AttributeValue.createS(typed.substring(1));
+                    case 'N' -> AttributeValue.createN(typed.substring(1));
+                    case 'B' -> AttributeValue.createB(
                             SdkBytes.fromByteArray(in.readNBytes(in.readUnsignedShort())));
                     default -> throw new IOException("bad type");
                 });

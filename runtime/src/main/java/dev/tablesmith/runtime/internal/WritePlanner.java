@@ -38,7 +38,7 @@ public final class WritePlanner {
         AttributeValue time = timestamp(life, now);
         if (spec.ifAbsent()) {
             condition = Condition.notExists(keys.partitionKey()).and(condition);
-            putIfNamed(item, life.versionAttribute(), AttributeValue.fromN("1"));
+            putIfNamed(item, life.versionAttribute(), AttributeValue.createN("1"));
             putIfNamed(item, life.createdAttribute(), time);
         } else if (life.versionAttribute() != null) {
             if (spec.expectedVersion() == null) {
@@ -148,7 +148,7 @@ public final class WritePlanner {
     }
 
     private static AttributeValue number(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+        return AttributeValue.createN(Long.toString(value));
     }
 
     private static void putIfNamed(Map<String, AttributeValue> item, String name,

@@ -1,7 +1,7 @@
 package dev.tablesmith.runtime;
 
 import dev.tablesmith.runtime.internal.CollectionCodecs;
-import java.util.Collections;
+import dev.tablesmith.runtime.internal.FrozenItem;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -93,7 +93,7 @@ public final class ItemWriter {
      */
     public Map<String, AttributeValue> build() {
         built = true;
-        return Collections.unmodifiableMap(item);
+        return new FrozenItem(item);
     }
 
     private Map<String, AttributeValue> writable() {

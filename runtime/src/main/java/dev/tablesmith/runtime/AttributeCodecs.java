@@ -3,6 +3,7 @@ package dev.tablesmith.runtime;
 import dev.tablesmith.runtime.internal.CollectionCodecs;
 import dev.tablesmith.runtime.internal.NumberText;
 import dev.tablesmith.runtime.internal.ScalarCodec;
+import dev.tablesmith.runtime.internal.SetCodec;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type;
@@ -144,17 +144,102 @@ public final class AttributeCodecs {
         }
     };
     /** {@code set of string}: SS. */
-    public static final AttributeCodec<Set<String>> STRING_SET = CollectionCodecs.set(Type.SS,
-            Function.identity(), AttributeValue::createSs, AttributeValue::ss, Function.identity());
+    public static final AttributeCodec<Set<String>> STRING_SET =
+            new SetCodec<String, String>(Type.SS) {
+        @Override
+        protected String member(String element) {
+            return element;
+        }
+
+        @Override
+        protected String element(String member) {
+            return member;
+        }
+
+        @Override
+        protected AttributeValue build(List<String> members) {
+            return AttributeValue.createSs(members);
+        }
+
+        @Override
+        protected List<String> members(AttributeValue value) {
+            return value.ss();
+        }
+
+        @Override
+        public Set<String> decode(AttributeValue value) {
+            CollectionCodecs.expect(value, Type.SS);
+            return Set.copyOf(value.ss());
+        }
+    };
     /** {@code set of long}: NS. */
-    public static final AttributeCodec<Set<Long>> LONG_SET = CollectionCodecs.set(Type.NS,
-            Object::toString, AttributeValue::createNs, AttributeValue::ns, NumberText::longValue);
+    public static final AttributeCodec<Set<Long>> LONG_SET = new SetCodec<Long, String>(Type.NS) {
+        @Override
+        protected String member(Long element) {
+            return element.toString();
+        }
+
+        @Override
+        protected Long element(String member) {
+            return NumberText.longValue(member);
+        }
+
+        @Override
+        protected AttributeValue build(List<String> members) {
+            return AttributeValue.createNs(members);
+        }
+
+        @Override
+        protected List<String> members(AttributeValue value) {
+            return value.ns();
+        }
+    };
     /** {@code set of decimal}: NS. */
-    public static final AttributeCodec<Set<BigDecimal>> DECIMAL_SET = CollectionCodecs.set(Type.NS,
-            NumberText::of, AttributeValue::createNs, AttributeValue::ns, NumberText::decimal);
+    public static final AttributeCodec<Set<BigDecimal>> DECIMAL_SET =
+            new SetCodec<BigDecimal, String>(Type.NS) {
+        @Override
+        protected String member(BigDecimal element) {
+            return NumberText.of(element);
+        }
+
+        @Override
+        protected BigDecimal element(String member) {
+            return NumberText.decimal(member);
+        }
+
+        @Override
+        protected AttributeValue build(List<String> members) {
+            return AttributeValue.createNs(members);
+        }
+
+        @Override
+        protected List<String> members(AttributeValue value) {
+            return value.ns();
+        }
+    };
     /** {@code set of binary}: BS. */
-    public static final AttributeCodec<Set<SdkBytes>> BINARY_SET = CollectionCodecs.set(Type.BS,
-            Function.identity(), AttributeValue::createBs, AttributeValue::bs, Function.identity());
+    public static final AttributeCodec<Set<SdkBytes>> BINARY_SET =
+            new SetCodec<SdkBytes, SdkBytes>(Type.BS) {
+        @Override
+        protected SdkBytes member(SdkBytes element) {
+            return element;
+        }
+
+        @Override
+        protected SdkBytes element(SdkBytes member) {
+            return member;
+        }
+
+        @Override
+        protected AttributeValue build(List<SdkBytes> members) {
+            return AttributeValue.createBs(members);
+        }
+
+        @Override
+        protected List<SdkBytes> members(AttributeValue value) {
+            return value.bs();
+        }
+    };
 
     /** {@code instant} in the default {@link InstantFormat#ISO_MILLIS}. */
     public static final AttributeCodec<Instant> INSTANT =

@@ -48,12 +48,32 @@ public final class CollectionCodecs {
     public static <T, M> AttributeCodec<Set<T>> set(AttributeValue.Type type,
             Function<T, M> encode, Function<List<M>, AttributeValue> build,
             Function<AttributeValue, List<M>> members, Function<M, T> decode) {
-        return new SetCodec<>(type, encode, build, members, decode);
+        return new SetCodec<T, M>(type) {
+            @Override
+            protected M member(T element) {
+                return encode.apply(element);
+            }
+
+            @Override
+            protected T element(M member) {
+                return decode.apply(member);
+            }
+
+            @Override
+            protected AttributeValue build(List<M> stored) {
+                return build.apply(stored);
+            }
+
+            @Override
+            protected List<M> members(AttributeValue value) {
+                return members.apply(value);
+            }
+        };
     }
 
     // The codecs are records because the JIT trusts a record's final fields as constants: where
-    // generated code names a codec constant, the element codec (and the set's functions) fold
-    // to constants too and inline, however many element types an application uses.
+    // generated code names a codec constant, the element codec folds to a constant too and
+    // inlines, however many element types an application uses.
 
     private record ListCodec<T>(AttributeCodec<T> element) implements AttributeCodec<List<T>> {
         @Override
@@ -103,51 +123,6 @@ public final class CollectionCodecs {
     }
 
     /** The set is decoded as {@link Set#copyOf} makes it, which the value classes keep as is. */
-    private static final Function<Object, Object> IDENTITY = Function.identity();
-
-    private record SetCodec<T, M>(AttributeValue.Type type, Function<T, M> encoder,
-            Function<List<M>, AttributeValue> build, Function<AttributeValue, List<M>> members,
-            Function<M, T> decoder) implements AttributeCodec<Set<T>> {
-        @Override
-        public AttributeValue encode(Set<T> value) {
-            if (value.isEmpty()) {
-                throw new InvalidValueException("an empty set cannot be stored in DynamoDB;"
-                        + " leave the attribute out instead");
-            }
-            List<M> out = new ArrayList<>(value.size());
-            for (T item : value) {
-                out.add(encoder.apply(nonNull(item, "set element")));
-            }
-            return build.apply(out);
-        }
-
-        @Override
-        public Set<T> decode(AttributeValue value) {
-            expect(value, type);
-            List<M> stored = members.apply(value);
-            if (decoder == IDENTITY) {
-                @SuppressWarnings("unchecked") // the identity: members are the elements
-                List<T> elements = (List<T>) stored;
-                return Set.copyOf(elements);
-            }
-            List<T> out = new ArrayList<>(stored.size());
-            for (M member : stored) {
-                out.add(decoder.apply(member));
-            }
-            return Set.copyOf(out);
-        }
-
-        @Override
-        public boolean isAbsent(Set<T> value) {
-            return value == null || value.isEmpty();
-        }
-
-        @Override
-        public Set<T> whenAbsent() {
-            return Set.of();
-        }
-    }
-
     /**
      * @param size the number of entries a map will hold
      * @return a HashMap capacity that holds them without resizing

@@ -33,24 +33,18 @@ public final class CursorCodec {
     private static final int HEADER = 1 + FINGERPRINT_BYTES + MAC_BYTES;
 
     private final SecretKeySpec secret;
-    // Set up once and never updated: each use works on a clone, which skips the provider lookup
-    // and the key schedule (a few microseconds a query page). Cloning only reads them, so they
-    // are safe to share between threads.
-    private final Mac macPrototype;
-    private final MessageDigest digestPrototype;
+    // Set up on first use (not with the table: a JCA provider lookup costs milliseconds in a
+    // fresh JVM) and never updated: each use works on a clone, which skips the lookup and the
+    // key schedule. Cloning only reads them, so threads share them; two threads racing to set
+    // one up both make a correct one.
+    private volatile Mac macPrototype;
+    private volatile MessageDigest digestPrototype;
 
     /**
      * @param secret the HMAC key (at least one byte)
      */
     public CursorCodec(byte[] secret) {
         this.secret = new SecretKeySpec(secret.clone(), "HmacSHA256");
-        try {
-            this.macPrototype = Mac.getInstance("HmacSHA256");
-            this.macPrototype.init(this.secret);
-            this.digestPrototype = MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 or SHA-256 is missing from this JVM", e);
-        }
     }
 
     /**
@@ -103,9 +97,14 @@ public final class CursorCodec {
      * @return its SHA-256
      */
     public byte[] sha256(String text) {
+        MessageDigest prototype = digestPrototype;
+        if (prototype == null) {
+            prototype = fresh(() -> MessageDigest.getInstance("SHA-256"));
+            digestPrototype = prototype;
+        }
         MessageDigest digest;
         try {
-            digest = (MessageDigest) digestPrototype.clone();
+            digest = (MessageDigest) prototype.clone();
         } catch (CloneNotSupportedException e) {
             digest = fresh(() -> MessageDigest.getInstance("SHA-256"));
         }
@@ -113,18 +112,25 @@ public final class CursorCodec {
     }
 
     private byte[] mac(byte[] fingerprint, byte[] key) {
+        Mac prototype = macPrototype;
+        if (prototype == null) {
+            prototype = fresh(this::newMac);
+            macPrototype = prototype;
+        }
         Mac mac;
         try {
-            mac = (Mac) macPrototype.clone();
+            mac = (Mac) prototype.clone();
         } catch (CloneNotSupportedException e) {
-            mac = fresh(() -> {
-                Mac m = Mac.getInstance("HmacSHA256");
-                m.init(secret);
-                return m;
-            });
+            mac = fresh(this::newMac);
         }
         mac.update(fingerprint);
         return Arrays.copyOf(mac.doFinal(key), MAC_BYTES);
+    }
+
+    private Mac newMac() throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(secret);
+        return mac;
     }
 
     /** How a provider that cannot clone makes a new instance. */

@@ -26,8 +26,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 2) // the SDK's own path takes about 10 s to warm up
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
 public class ClientBenchmark {

@@ -33,10 +33,10 @@ public final class InventoryCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(Inventory value) {
-    ItemWriter item = ItemWriter.create();
+    ItemWriter item = ItemWriter.create(5);
     item.putKey("PK", InventoryCodec.TABLE_PARTITION.render(KeyValue.text(value.productId())));
     item.putKey("SK", InventoryCodec.TABLE_SORT.render());
-    item.put("_type", AttributeValue.fromS("Inventory"));
+    item.put("_type", AttributeValue.createS("Inventory"));
     item.put("productId", AttributeCodecs.STRING, value.productId());
     item.put("stock", AttributeCodecs.LONG, value.stock());
     return item.build();

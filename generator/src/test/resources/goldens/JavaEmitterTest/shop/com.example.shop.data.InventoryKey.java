@@ -44,7 +44,7 @@ public final class InventoryKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(InventoryCodec.TABLE_PARTITION.render(KeyValue.text(this.productId()))), "SK", AttributeValue.fromS(InventoryCodec.TABLE_SORT.render()));
+    return Map.of("PK", AttributeValue.createS(InventoryCodec.TABLE_PARTITION.render(KeyValue.text(this.productId()))), "SK", AttributeValue.createS(InventoryCodec.TABLE_SORT.render()));
   }
 
   /**

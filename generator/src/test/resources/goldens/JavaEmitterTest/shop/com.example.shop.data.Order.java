@@ -3,7 +3,6 @@ package com.example.shop.data;
 
 import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.AttributeRef;
-import dev.tablesmith.runtime.InstantFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,12 +41,12 @@ public final class Order {
   /**
    * The createdAt attribute, for conditions.
    */
-  public static final AttributeRef<Instant> CREATED_AT = AttributeRef.of("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS));
+  public static final AttributeRef<Instant> CREATED_AT = AttributeRef.of("createdAt", AttributeCodecs.INSTANT);
 
   /**
    * The updatedAt attribute, for conditions.
    */
-  public static final AttributeRef<Instant> UPDATED_AT = AttributeRef.of("updatedAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS));
+  public static final AttributeRef<Instant> UPDATED_AT = AttributeRef.of("updatedAt", AttributeCodecs.INSTANT);
 
   /**
    * The version attribute, for conditions.

@@ -42,21 +42,22 @@ public final class OrderCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(Order value) {
-    ItemWriter item = ItemWriter.create();
+    KeyValue createdAtKey = KeyValue.instant(value.createdAt(), InstantFormat.ISO_MILLIS);
+    ItemWriter item = ItemWriter.create(15);
     item.putKey("PK", OrderCodec.TABLE_PARTITION.render(KeyValue.text(value.orderId())));
     item.putKey("SK", OrderCodec.TABLE_SORT.render());
     item.putKey("GSI1PK", OrderCodec.GSI1_PARTITION.render(KeyValue.text(value.userId())));
-    item.putKey("GSI1SK", OrderCodec.GSI1_SORT.renderIfPresent(KeyValue.instant(value.createdAt(), InstantFormat.ISO_MILLIS), KeyValue.text(value.orderId())).orElse(null));
+    item.putKey("GSI1SK", OrderCodec.GSI1_SORT.renderIfPresent(createdAtKey, KeyValue.text(value.orderId())).orElse(null));
     item.putKey("GSI2PK", OrderCodec.GSI2_PARTITION.render(KeyValue.fixed(value.status() == null ? null : value.status().storedValue())));
-    item.putKey("GSI2SK", OrderCodec.GSI2_SORT.renderIfPresent(KeyValue.instant(value.createdAt(), InstantFormat.ISO_MILLIS)).orElse(null));
-    item.put("_type", AttributeValue.fromS("Order"));
+    item.putKey("GSI2SK", OrderCodec.GSI2_SORT.renderIfPresent(createdAtKey).orElse(null));
+    item.put("_type", AttributeValue.createS("Order"));
     item.put("orderId", AttributeCodecs.STRING, value.orderId());
     item.put("userId", AttributeCodecs.STRING, value.userId());
     item.put("status", OrderStatus.CODEC, value.status());
     item.put("total", AttributeCodecs.DECIMAL, value.total());
     item.put("n", AttributeCodecs.STRING, value.note());
-    item.put("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), value.createdAt());
-    item.put("updatedAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), value.updatedAt());
+    item.putText("createdAt", createdAtKey);
+    item.put("updatedAt", AttributeCodecs.INSTANT, value.updatedAt());
     item.put("version", AttributeCodecs.LONG, value.version());
     return item.build();
   }
@@ -76,8 +77,8 @@ public final class OrderCodec {
             .status(reader.get("status", OrderStatus.CODEC))
             .total(reader.get("total", AttributeCodecs.DECIMAL))
             .note(reader.getOrNull("n", AttributeCodecs.STRING))
-            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS)))
-            .updatedAt(reader.getOrNull("updatedAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS)))
+            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.INSTANT))
+            .updatedAt(reader.getOrNull("updatedAt", AttributeCodecs.INSTANT))
             .version(reader.get("version", AttributeCodecs.LONG))
             .build();
   }

@@ -57,7 +57,7 @@ public final class OrderItemKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(this.orderId()))), "SK", AttributeValue.fromS(OrderItemCodec.TABLE_SORT.render(KeyValue.text(this.itemId()))));
+    return Map.of("PK", AttributeValue.createS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(this.orderId()))), "SK", AttributeValue.createS(OrderItemCodec.TABLE_SORT.render(KeyValue.text(this.itemId()))));
   }
 
   /**

@@ -44,7 +44,7 @@ public final class OrderKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(OrderCodec.TABLE_PARTITION.render(KeyValue.text(this.orderId()))), "SK", AttributeValue.fromS(OrderCodec.TABLE_SORT.render()));
+    return Map.of("PK", AttributeValue.createS(OrderCodec.TABLE_PARTITION.render(KeyValue.text(this.orderId()))), "SK", AttributeValue.createS(OrderCodec.TABLE_SORT.render()));
   }
 
   /**

@@ -105,7 +105,7 @@ public final class OrderUpdate {
   public OrderUpdate createdAt(Instant createdAt) {
     this.createdAt = createdAt;
     this.createdAtSet = true;
-    changes.set("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), createdAt);
+    changes.set("createdAt", AttributeCodecs.INSTANT, createdAt);
     return this;
   }
 
@@ -145,7 +145,7 @@ public final class OrderUpdate {
   UpdateSpec spec() {
     Update.Builder update = changes.build().toBuilder();
     Instant now = table.now();
-    update.set("updatedAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), now);
+    update.set("updatedAt", AttributeCodecs.INSTANT, now);
     if (userIdSet) {
       update.setOrRemoveKey("GSI1PK", OrderCodec.GSI1_PARTITION.render(KeyValue.text(this.userId)));
     }

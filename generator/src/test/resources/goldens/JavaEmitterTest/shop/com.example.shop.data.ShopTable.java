@@ -174,7 +174,7 @@ public final class ShopTable {
 
   private QuerySpec orderItemsQuery(String orderId) {
     return new QuerySpec("orderItems", null, TABLE_KEYS,
-            AttributeValue.fromS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(orderId))),
+            AttributeValue.createS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(orderId))),
             OrderItemCodec.TABLE_SORT.condition(),
             null,
             false, false, 25);
@@ -206,7 +206,7 @@ public final class ShopTable {
 
   private QuerySpec ordersForUserQuery(String userId, KeyRange<Instant> createdAt) {
     return new QuerySpec("ordersForUser", "GSI1", GSI1_KEYS,
-            AttributeValue.fromS(OrderCodec.GSI1_PARTITION.render(KeyValue.text(userId))),
+            AttributeValue.createS(OrderCodec.GSI1_PARTITION.render(KeyValue.text(userId))),
             OrderCodec.GSI1_SORT.condition(createdAt.map(v -> KeyValue.instant(v, InstantFormat.ISO_MILLIS))),
             null,
             true, false, 20);
@@ -251,7 +251,7 @@ public final class ShopTable {
 
   private QuerySpec ordersByStatusQuery(OrderStatus status) {
     return new QuerySpec("ordersByStatus", "GSI2", GSI2_KEYS,
-            AttributeValue.fromS(OrderCodec.GSI2_PARTITION.render(KeyValue.fixed(status == null ? null : status.storedValue()))),
+            AttributeValue.createS(OrderCodec.GSI2_PARTITION.render(KeyValue.fixed(status == null ? null : status.storedValue()))),
             OrderCodec.GSI2_SORT.condition(),
             null,
             false, false, 25);
@@ -273,7 +273,7 @@ public final class ShopTable {
 
   private QuerySpec userWithOrdersQuery(String userId) {
     return new QuerySpec("userWithOrders", "GSI1", GSI1_KEYS,
-            AttributeValue.fromS(UserCodec.GSI1_PARTITION.render(KeyValue.text(userId))),
+            AttributeValue.createS(UserCodec.GSI1_PARTITION.render(KeyValue.text(userId))),
             null,
             null,
             false, false, 25);

@@ -3,7 +3,6 @@ package com.example.shop.data;
 
 import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.AttributeRef;
-import dev.tablesmith.runtime.InstantFormat;
 import java.time.Instant;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -31,7 +30,7 @@ public final class User {
   /**
    * The createdAt attribute, for conditions.
    */
-  public static final AttributeRef<Instant> CREATED_AT = AttributeRef.of("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS));
+  public static final AttributeRef<Instant> CREATED_AT = AttributeRef.of("createdAt", AttributeCodecs.INSTANT);
 
   private final String userId;
 

@@ -2,7 +2,6 @@
 package com.example.shop.data;
 
 import dev.tablesmith.runtime.AttributeCodecs;
-import dev.tablesmith.runtime.InstantFormat;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
@@ -38,16 +37,16 @@ public final class UserCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(User value) {
-    ItemWriter item = ItemWriter.create();
+    ItemWriter item = ItemWriter.create(9);
     item.putKey("PK", UserCodec.TABLE_PARTITION.render(KeyValue.text(value.userId())));
     item.putKey("SK", UserCodec.TABLE_SORT.render());
     item.putKey("GSI1PK", UserCodec.GSI1_PARTITION.render(KeyValue.text(value.userId())));
     item.putKey("GSI1SK", UserCodec.GSI1_SORT.render());
-    item.put("_type", AttributeValue.fromS("User"));
+    item.put("_type", AttributeValue.createS("User"));
     item.put("userId", AttributeCodecs.STRING, value.userId());
     item.put("email", AttributeCodecs.STRING, value.email());
     item.put("name", AttributeCodecs.STRING, value.name());
-    item.put("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), value.createdAt());
+    item.put("createdAt", AttributeCodecs.INSTANT, value.createdAt());
     return item.build();
   }
 
@@ -64,7 +63,7 @@ public final class UserCodec {
             .userId(reader.get("userId", AttributeCodecs.STRING))
             .email(reader.get("email", AttributeCodecs.STRING))
             .name(reader.getOrNull("name", AttributeCodecs.STRING))
-            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS)))
+            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.INSTANT))
             .build();
   }
 

@@ -44,7 +44,7 @@ public final class UserKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(UserCodec.TABLE_PARTITION.render(KeyValue.text(this.userId()))), "SK", AttributeValue.fromS(UserCodec.TABLE_SORT.render()));
+    return Map.of("PK", AttributeValue.createS(UserCodec.TABLE_PARTITION.render(KeyValue.text(this.userId()))), "SK", AttributeValue.createS(UserCodec.TABLE_SORT.render()));
   }
 
   /**

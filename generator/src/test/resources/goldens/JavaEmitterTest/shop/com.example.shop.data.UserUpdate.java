@@ -3,7 +3,6 @@ package com.example.shop.data;
 
 import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.Condition;
-import dev.tablesmith.runtime.InstantFormat;
 import dev.tablesmith.runtime.TableOperations;
 import dev.tablesmith.runtime.Update;
 import dev.tablesmith.runtime.UpdateSpec;
@@ -59,7 +58,7 @@ public final class UserUpdate {
    * @return this update
    */
   public UserUpdate createdAt(Instant createdAt) {
-    changes.set("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), createdAt);
+    changes.set("createdAt", AttributeCodecs.INSTANT, createdAt);
     return this;
   }
 

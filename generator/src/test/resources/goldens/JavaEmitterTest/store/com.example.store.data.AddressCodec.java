@@ -19,11 +19,11 @@ public final class AddressCodec {
   public static final AttributeCodec<Address> CODEC = new AttributeCodec<Address>() {
     @Override
     public AttributeValue encode(Address value) {
-      ItemWriter item = ItemWriter.create();
+      ItemWriter item = ItemWriter.create(3);
       item.put("street", AttributeCodecs.STRING, value.street());
       item.put("city", AttributeCodecs.STRING, value.city());
       item.put("zip", AttributeCodecs.STRING, value.zip());
-      return AttributeValue.fromM(item.build());
+      return AttributeValue.createM(item.build());
     }
 
     @Override

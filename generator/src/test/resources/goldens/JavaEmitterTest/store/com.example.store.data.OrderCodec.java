@@ -35,11 +35,11 @@ public final class OrderCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(Order value) {
-    ItemWriter item = ItemWriter.create();
+    ItemWriter item = ItemWriter.create(9);
     item.putKey("pk", OrderCodec.TABLE_PARTITION.render(KeyValue.text(value.userId())));
     item.putKey("sk", OrderCodec.TABLE_SORT.render(KeyValue.text(value.orderId())));
     item.putKey("gsi2pk", OrderCodec.BYDATE_PARTITION.render());
-    item.put("type", AttributeValue.fromS("order"));
+    item.put("type", AttributeValue.createS("order"));
     item.put("orderId", AttributeCodecs.STRING, value.orderId());
     item.put("userId", AttributeCodecs.STRING, value.userId());
     item.put("orderDate", AttributeCodecs.DATE, value.orderDate());

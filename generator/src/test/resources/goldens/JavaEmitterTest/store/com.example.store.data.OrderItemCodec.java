@@ -33,10 +33,10 @@ public final class OrderItemCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(OrderItem value) {
-    ItemWriter item = ItemWriter.create();
+    ItemWriter item = ItemWriter.create(8);
     item.putKey("pk", OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(value.orderId())));
     item.putKey("sk", OrderItemCodec.TABLE_SORT.render(KeyValue.text(value.itemId())));
-    item.put("type", AttributeValue.fromS("orderItem"));
+    item.put("type", AttributeValue.createS("orderItem"));
     item.put("orderId", AttributeCodecs.STRING, value.orderId());
     item.put("itemId", AttributeCodecs.STRING, value.itemId());
     item.put("product_name", AttributeCodecs.STRING, value.productName());

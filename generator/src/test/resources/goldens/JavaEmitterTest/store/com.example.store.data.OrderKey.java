@@ -57,7 +57,7 @@ public final class OrderKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("pk", AttributeValue.fromS(OrderCodec.TABLE_PARTITION.render(KeyValue.text(this.userId()))), "sk", AttributeValue.fromS(OrderCodec.TABLE_SORT.render(KeyValue.text(this.orderId()))));
+    return Map.of("pk", AttributeValue.createS(OrderCodec.TABLE_PARTITION.render(KeyValue.text(this.userId()))), "sk", AttributeValue.createS(OrderCodec.TABLE_SORT.render(KeyValue.text(this.orderId()))));
   }
 
   /**

@@ -186,7 +186,7 @@ public final class StoreTable {
 
   private QuerySpec ordersForUserQuery(String userId) {
     return new QuerySpec("ordersForUser", null, TABLE_KEYS,
-            AttributeValue.fromS(OrderCodec.TABLE_PARTITION.render(KeyValue.text(userId))),
+            AttributeValue.createS(OrderCodec.TABLE_PARTITION.render(KeyValue.text(userId))),
             OrderCodec.TABLE_SORT.condition(),
             null,
             false, false, 25);
@@ -218,7 +218,7 @@ public final class StoreTable {
 
   private QuerySpec userWithOrdersQuery(String userId) {
     return new QuerySpec("userWithOrders", null, TABLE_KEYS,
-            AttributeValue.fromS(UserCodec.TABLE_PARTITION.render(KeyValue.text(userId))),
+            AttributeValue.createS(UserCodec.TABLE_PARTITION.render(KeyValue.text(userId))),
             null,
             null,
             false, false, 25);
@@ -249,7 +249,7 @@ public final class StoreTable {
 
   private QuerySpec ordersByDateQuery(KeyRange<LocalDate> orderDate) {
     return new QuerySpec("ordersByDate", "byDate", BYDATE_KEYS,
-            AttributeValue.fromS(OrderCodec.BYDATE_PARTITION.render()),
+            AttributeValue.createS(OrderCodec.BYDATE_PARTITION.render()),
             SortKeyCondition.of(orderDate.map(AttributeCodecs.DATE::encode)),
             null,
             false, false, 25);
@@ -291,7 +291,7 @@ public final class StoreTable {
 
   private QuerySpec orderLinesQuery(String orderId) {
     return new QuerySpec("orderLines", null, TABLE_KEYS,
-            AttributeValue.fromS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(orderId))),
+            AttributeValue.createS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(orderId))),
             OrderItemCodec.TABLE_SORT.condition(),
             null,
             false, false, 25);
@@ -323,7 +323,7 @@ public final class StoreTable {
 
   private QuerySpec bulkOrderLinesQuery(String orderId, Integer quantityAtLeast) {
     return new QuerySpec("bulkOrderLines", null, TABLE_KEYS,
-            AttributeValue.fromS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(orderId))),
+            AttributeValue.createS(OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(orderId))),
             OrderItemCodec.TABLE_SORT.condition(),
             Condition.ge("quantity", AttributeCodecs.INT.encode(quantityAtLeast)),
             false, false, 25);

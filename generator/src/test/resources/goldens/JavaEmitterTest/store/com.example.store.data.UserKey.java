@@ -44,7 +44,7 @@ public final class UserKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("pk", AttributeValue.fromS(UserCodec.TABLE_PARTITION.render(KeyValue.text(this.userId()))), "sk", AttributeValue.fromS(UserCodec.TABLE_SORT.render(KeyValue.text(this.userId()))));
+    return Map.of("pk", AttributeValue.createS(UserCodec.TABLE_PARTITION.render(KeyValue.text(this.userId()))), "sk", AttributeValue.createS(UserCodec.TABLE_SORT.render(KeyValue.text(this.userId()))));
   }
 
   /**

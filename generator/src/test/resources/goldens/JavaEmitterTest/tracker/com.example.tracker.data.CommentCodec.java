@@ -33,10 +33,10 @@ public final class CommentCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(Comment value) {
-    ItemWriter item = ItemWriter.create();
+    ItemWriter item = ItemWriter.create(8);
     item.putKey("PK", CommentCodec.TABLE_PARTITION.render(KeyValue.text(value.projectId())));
     item.putKey("SK", CommentCodec.TABLE_SORT.render(KeyValue.text(value.ticketId()), KeyValue.text(value.commentId())));
-    item.put("_type", AttributeValue.fromS("Comment"));
+    item.put("_type", AttributeValue.createS("Comment"));
     item.put("projectId", AttributeCodecs.STRING, value.projectId());
     item.put("ticketId", AttributeCodecs.STRING, value.ticketId());
     item.put("commentId", AttributeCodecs.STRING, value.commentId());

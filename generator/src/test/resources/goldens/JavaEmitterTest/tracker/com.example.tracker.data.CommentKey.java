@@ -70,7 +70,7 @@ public final class CommentKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(CommentCodec.TABLE_PARTITION.render(KeyValue.text(this.projectId()))), "SK", AttributeValue.fromS(CommentCodec.TABLE_SORT.render(KeyValue.text(this.ticketId()), KeyValue.text(this.commentId()))));
+    return Map.of("PK", AttributeValue.createS(CommentCodec.TABLE_PARTITION.render(KeyValue.text(this.projectId()))), "SK", AttributeValue.createS(CommentCodec.TABLE_SORT.render(KeyValue.text(this.ticketId()), KeyValue.text(this.commentId()))));
   }
 
   /**

@@ -33,11 +33,11 @@ public final class ProjectCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(Project value) {
-    ItemWriter item = ItemWriter.create();
+    ItemWriter item = ItemWriter.create(6);
     item.putKey("PK", ProjectCodec.TABLE_PARTITION.render(KeyValue.text(value.projectId())));
     item.putKey("SK", ProjectCodec.TABLE_SORT.render());
-    item.put("_type", AttributeValue.fromS("Project"));
-    item.put("schema", AttributeValue.fromN("2"));
+    item.put("_type", AttributeValue.createS("Project"));
+    item.put("schema", AttributeValue.createN("2"));
     item.put("projectId", AttributeCodecs.STRING, value.projectId());
     item.put("name", AttributeCodecs.STRING, value.name());
     return item.build();

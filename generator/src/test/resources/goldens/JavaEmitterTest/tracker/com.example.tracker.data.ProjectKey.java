@@ -44,7 +44,7 @@ public final class ProjectKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(ProjectCodec.TABLE_PARTITION.render(KeyValue.text(this.projectId()))), "SK", AttributeValue.fromS(ProjectCodec.TABLE_SORT.render()));
+    return Map.of("PK", AttributeValue.createS(ProjectCodec.TABLE_PARTITION.render(KeyValue.text(this.projectId()))), "SK", AttributeValue.createS(ProjectCodec.TABLE_SORT.render()));
   }
 
   /**

@@ -52,12 +52,12 @@ public final class Ticket {
   /**
    * The createdAt attribute, for conditions.
    */
-  public static final AttributeRef<Instant> CREATED_AT = AttributeRef.of("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS));
+  public static final AttributeRef<Instant> CREATED_AT = AttributeRef.of("createdAt", AttributeCodecs.INSTANT);
 
   /**
    * The updatedAt attribute, for conditions.
    */
-  public static final AttributeRef<Instant> UPDATED_AT = AttributeRef.of("updatedAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS));
+  public static final AttributeRef<Instant> UPDATED_AT = AttributeRef.of("updatedAt", AttributeCodecs.INSTANT);
 
   /**
    * The version attribute, for conditions.

@@ -57,7 +57,7 @@ public final class TicketKey {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public Map<String, AttributeValue> toItemKey() {
-    return Map.of("PK", AttributeValue.fromS(TicketCodec.TABLE_PARTITION.render(KeyValue.text(this.projectId()))), "SK", AttributeValue.fromS(TicketCodec.TABLE_SORT.render(KeyValue.text(this.ticketId()))));
+    return Map.of("PK", AttributeValue.createS(TicketCodec.TABLE_PARTITION.render(KeyValue.text(this.projectId()))), "SK", AttributeValue.createS(TicketCodec.TABLE_SORT.render(KeyValue.text(this.ticketId()))));
   }
 
   /**

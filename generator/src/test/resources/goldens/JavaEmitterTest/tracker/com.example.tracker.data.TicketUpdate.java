@@ -109,7 +109,7 @@ public final class TicketUpdate {
    * @return this update
    */
   public TicketUpdate createdAt(Instant createdAt) {
-    changes.set("createdAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), createdAt);
+    changes.set("createdAt", AttributeCodecs.INSTANT, createdAt);
     return this;
   }
 
@@ -160,7 +160,7 @@ public final class TicketUpdate {
   UpdateSpec spec() {
     Update.Builder update = changes.build().toBuilder();
     Instant now = table.now();
-    update.set("updatedAt", AttributeCodecs.instant(InstantFormat.ISO_MILLIS), now);
+    update.set("updatedAt", AttributeCodecs.INSTANT, now);
     if (statusSet) {
       update.setOrRemoveKey("GSI1PK", TicketCodec.GSI1_PARTITION.render(KeyValue.text(key.projectId()), KeyValue.fixed(this.status == null ? null : this.status.storedValue())));
     }

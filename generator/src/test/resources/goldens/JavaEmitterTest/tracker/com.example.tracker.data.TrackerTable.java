@@ -170,7 +170,7 @@ public final class TrackerTable {
   private QuerySpec ticketsByStatusQuery(String projectId, TicketStatus status,
       KeyRange<Integer> priority) {
     return new QuerySpec("ticketsByStatus", "GSI1", GSI1_KEYS,
-            AttributeValue.fromS(TicketCodec.GSI1_PARTITION.render(KeyValue.text(projectId), KeyValue.fixed(status == null ? null : status.storedValue()))),
+            AttributeValue.createS(TicketCodec.GSI1_PARTITION.render(KeyValue.text(projectId), KeyValue.fixed(status == null ? null : status.storedValue()))),
             TicketCodec.GSI1_SORT.condition(priority.map(v -> KeyValue.padded((long) v, 3))),
             null,
             false, false, 25);
@@ -303,7 +303,7 @@ public final class TrackerTable {
 
   private QuerySpec recentlyUpdatedQuery(String projectId) {
     return new QuerySpec("recentlyUpdated", "recent", RECENT_KEYS,
-            AttributeValue.fromS(TicketCodec.TABLE_PARTITION.render(KeyValue.text(projectId))),
+            AttributeValue.createS(TicketCodec.TABLE_PARTITION.render(KeyValue.text(projectId))),
             null,
             null,
             true, false, 25);
@@ -335,7 +335,7 @@ public final class TrackerTable {
 
   private QuerySpec boardQuery(String projectId) {
     return new QuerySpec("board", "board", BOARD_KEYS,
-            AttributeValue.fromS(TicketCodec.BOARD_PARTITION.render(KeyValue.text(projectId))),
+            AttributeValue.createS(TicketCodec.BOARD_PARTITION.render(KeyValue.text(projectId))),
             null,
             null,
             false, false, 25);
@@ -367,7 +367,7 @@ public final class TrackerTable {
 
   private QuerySpec commentsOnTicketQuery(String projectId, String ticketId) {
     return new QuerySpec("commentsOnTicket", null, TABLE_KEYS,
-            AttributeValue.fromS(CommentCodec.TABLE_PARTITION.render(KeyValue.text(projectId))),
+            AttributeValue.createS(CommentCodec.TABLE_PARTITION.render(KeyValue.text(projectId))),
             CommentCodec.TABLE_SORT.condition(KeyValue.text(ticketId)),
             null,
             false, false, 25);
@@ -401,7 +401,7 @@ public final class TrackerTable {
 
   private QuerySpec projectWithTicketsQuery(String projectId) {
     return new QuerySpec("projectWithTickets", null, TABLE_KEYS,
-            AttributeValue.fromS(ProjectCodec.TABLE_PARTITION.render(KeyValue.text(projectId))),
+            AttributeValue.createS(ProjectCodec.TABLE_PARTITION.render(KeyValue.text(projectId))),
             null,
             null,
             false, false, 25);

@@ -2,6 +2,8 @@ package dev.tablesmith.runtime;
 
 import dev.tablesmith.runtime.internal.CollectionCodecs;
 import dev.tablesmith.runtime.internal.NumberText;
+import dev.tablesmith.runtime.internal.ScalarCodec;
+import dev.tablesmith.runtime.internal.SetCodec;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type;
@@ -23,33 +24,113 @@ public final class AttributeCodecs {
     }
 
     /** {@code string}: S, empty allowed. */
-    public static final AttributeCodec<String> STRING = scalar(Type.S, AttributeValue::createS,
-            AttributeValue::s);
+    public static final AttributeCodec<String> STRING = new ScalarCodec<>(Type.S) {
+        @Override
+        public AttributeValue encode(String value) {
+            return AttributeValue.createS(value);
+        }
+
+        @Override
+        protected String read(AttributeValue value) {
+            return value.s();
+        }
+    };
     /** {@code int}: N. */
-    public static final AttributeCodec<Integer> INT = scalar(Type.N,
-            v -> AttributeValue.createN(v.toString()), v -> toInt(NumberText.longValue(v.n())));
+    public static final AttributeCodec<Integer> INT = new ScalarCodec<>(Type.N) {
+        @Override
+        public AttributeValue encode(Integer value) {
+            return AttributeValue.createN(Integer.toString(value));
+        }
+
+        @Override
+        protected Integer read(AttributeValue value) {
+            return toInt(NumberText.longValue(value.n()));
+        }
+    };
     /** {@code long}: N. */
-    public static final AttributeCodec<Long> LONG = scalar(Type.N,
-            v -> AttributeValue.createN(v.toString()), v -> NumberText.longValue(v.n()));
+    public static final AttributeCodec<Long> LONG = new ScalarCodec<>(Type.N) {
+        @Override
+        public AttributeValue encode(Long value) {
+            return AttributeValue.createN(Long.toString(value));
+        }
+
+        @Override
+        protected Long read(AttributeValue value) {
+            return NumberText.longValue(value.n());
+        }
+    };
     /** {@code decimal}: N, at most 38 significant digits. */
-    public static final AttributeCodec<BigDecimal> DECIMAL = scalar(Type.N,
-            v -> AttributeValue.createN(NumberText.of(v)), v -> NumberText.decimal(v.n()));
+    public static final AttributeCodec<BigDecimal> DECIMAL = new ScalarCodec<>(Type.N) {
+        @Override
+        public AttributeValue encode(BigDecimal value) {
+            return AttributeValue.createN(NumberText.of(value));
+        }
+
+        @Override
+        protected BigDecimal read(AttributeValue value) {
+            return NumberText.decimal(value.n());
+        }
+    };
     /** {@code double}: N; NaN and infinities refused. */
-    public static final AttributeCodec<Double> DOUBLE = scalar(Type.N,
-            v -> AttributeValue.createN(NumberText.of(v)),
-            v -> NumberText.decimal(v.n()).doubleValue());
+    public static final AttributeCodec<Double> DOUBLE = new ScalarCodec<>(Type.N) {
+        @Override
+        public AttributeValue encode(Double value) {
+            return AttributeValue.createN(NumberText.of(value));
+        }
+
+        @Override
+        protected Double read(AttributeValue value) {
+            return NumberText.decimal(value.n()).doubleValue();
+        }
+    };
     /** {@code boolean}: BOOL. */
-    public static final AttributeCodec<Boolean> BOOLEAN = scalar(Type.BOOL,
-            AttributeValue::createBool, AttributeValue::bool);
+    public static final AttributeCodec<Boolean> BOOLEAN = new ScalarCodec<>(Type.BOOL) {
+        @Override
+        public AttributeValue encode(Boolean value) {
+            return AttributeValue.createBool(value);
+        }
+
+        @Override
+        protected Boolean read(AttributeValue value) {
+            return value.bool();
+        }
+    };
     /** {@code binary} as {@link SdkBytes}: B, empty allowed. */
-    public static final AttributeCodec<SdkBytes> BYTES = scalar(Type.B, AttributeValue::createB,
-            AttributeValue::b);
+    public static final AttributeCodec<SdkBytes> BYTES = new ScalarCodec<>(Type.B) {
+        @Override
+        public AttributeValue encode(SdkBytes value) {
+            return AttributeValue.createB(value);
+        }
+
+        @Override
+        protected SdkBytes read(AttributeValue value) {
+            return value.b();
+        }
+    };
     /** {@code binary} as {@code byte[]} (copied both ways): B. */
-    public static final AttributeCodec<byte[]> BINARY = scalar(Type.B,
-            v -> AttributeValue.createB(SdkBytes.fromByteArray(v)), v -> v.b().asByteArray());
+    public static final AttributeCodec<byte[]> BINARY = new ScalarCodec<>(Type.B) {
+        @Override
+        public AttributeValue encode(byte[] value) {
+            return AttributeValue.createB(SdkBytes.fromByteArray(value));
+        }
+
+        @Override
+        protected byte[] read(AttributeValue value) {
+            return value.b().asByteArray();
+        }
+    };
     /** {@code date}: S, {@code YYYY-MM-DD}, years 0000-9999. */
-    public static final AttributeCodec<LocalDate> DATE = scalar(Type.S,
-            v -> AttributeValue.createS(KeyValue.date(v).text()), v -> parseDate(v.s()));
+    public static final AttributeCodec<LocalDate> DATE = new ScalarCodec<>(Type.S) {
+        @Override
+        public AttributeValue encode(LocalDate value) {
+            return AttributeValue.createS(KeyValue.date(value).text());
+        }
+
+        @Override
+        protected LocalDate read(AttributeValue value) {
+            return parseDate(value.s());
+        }
+    };
     /** {@code document}: any attribute value, as is. */
     public static final AttributeCodec<AttributeValue> DOCUMENT = new AttributeCodec<>() {
         @Override
@@ -63,32 +144,129 @@ public final class AttributeCodecs {
         }
     };
     /** {@code set of string}: SS. */
-    public static final AttributeCodec<Set<String>> STRING_SET = CollectionCodecs.set(Type.SS,
-            Function.identity(), AttributeValue::createSs, AttributeValue::ss, Function.identity());
+    public static final AttributeCodec<Set<String>> STRING_SET =
+            new SetCodec<String, String>(Type.SS) {
+        @Override
+        protected String member(String element) {
+            return element;
+        }
+
+        @Override
+        protected String element(String member) {
+            return member;
+        }
+
+        @Override
+        protected AttributeValue build(List<String> members) {
+            return AttributeValue.createSs(members);
+        }
+
+        @Override
+        protected List<String> members(AttributeValue value) {
+            return value.ss();
+        }
+
+        @Override
+        public Set<String> decode(AttributeValue value) {
+            CollectionCodecs.expect(value, Type.SS);
+            return Set.copyOf(value.ss());
+        }
+    };
     /** {@code set of long}: NS. */
-    public static final AttributeCodec<Set<Long>> LONG_SET = CollectionCodecs.set(Type.NS,
-            Object::toString, AttributeValue::createNs, AttributeValue::ns, NumberText::longValue);
+    public static final AttributeCodec<Set<Long>> LONG_SET = new SetCodec<Long, String>(Type.NS) {
+        @Override
+        protected String member(Long element) {
+            return element.toString();
+        }
+
+        @Override
+        protected Long element(String member) {
+            return NumberText.longValue(member);
+        }
+
+        @Override
+        protected AttributeValue build(List<String> members) {
+            return AttributeValue.createNs(members);
+        }
+
+        @Override
+        protected List<String> members(AttributeValue value) {
+            return value.ns();
+        }
+    };
     /** {@code set of decimal}: NS. */
-    public static final AttributeCodec<Set<BigDecimal>> DECIMAL_SET = CollectionCodecs.set(Type.NS,
-            NumberText::of, AttributeValue::createNs, AttributeValue::ns, NumberText::decimal);
+    public static final AttributeCodec<Set<BigDecimal>> DECIMAL_SET =
+            new SetCodec<BigDecimal, String>(Type.NS) {
+        @Override
+        protected String member(BigDecimal element) {
+            return NumberText.of(element);
+        }
+
+        @Override
+        protected BigDecimal element(String member) {
+            return NumberText.decimal(member);
+        }
+
+        @Override
+        protected AttributeValue build(List<String> members) {
+            return AttributeValue.createNs(members);
+        }
+
+        @Override
+        protected List<String> members(AttributeValue value) {
+            return value.ns();
+        }
+    };
     /** {@code set of binary}: BS. */
-    public static final AttributeCodec<Set<SdkBytes>> BINARY_SET = CollectionCodecs.set(Type.BS,
-            Function.identity(), AttributeValue::createBs, AttributeValue::bs, Function.identity());
+    public static final AttributeCodec<Set<SdkBytes>> BINARY_SET =
+            new SetCodec<SdkBytes, SdkBytes>(Type.BS) {
+        @Override
+        protected SdkBytes member(SdkBytes element) {
+            return element;
+        }
+
+        @Override
+        protected SdkBytes element(SdkBytes member) {
+            return member;
+        }
+
+        @Override
+        protected AttributeValue build(List<SdkBytes> members) {
+            return AttributeValue.createBs(members);
+        }
+
+        @Override
+        protected List<SdkBytes> members(AttributeValue value) {
+            return value.bs();
+        }
+    };
 
     /** {@code instant} in the default {@link InstantFormat#ISO_MILLIS}. */
-    public static final AttributeCodec<Instant> INSTANT = instant(InstantFormat.ISO_MILLIS);
+    public static final AttributeCodec<Instant> INSTANT =
+            new InstantCodec(InstantFormat.ISO_MILLIS);
+
+    private static final AttributeCodec<Instant> INSTANT_SECONDS =
+            new InstantCodec(InstantFormat.ISO_SECONDS);
+    private static final AttributeCodec<Instant> INSTANT_LOCAL =
+            new InstantCodec(InstantFormat.ISO_LOCAL);
+    private static final AttributeCodec<Instant> EPOCH_SECONDS =
+            new InstantCodec(InstantFormat.EPOCH_SECONDS);
+    private static final AttributeCodec<Instant> EPOCH_MILLIS =
+            new InstantCodec(InstantFormat.EPOCH_MILLIS);
 
     /**
      * @param format the stored form
-     * @return an {@code instant} codec: S for the ISO forms, N for the epoch forms
+     * @return the {@code instant} codec of that form (one shared instance each): S for the ISO
+     *     forms, N for the epoch forms
      */
     public static AttributeCodec<Instant> instant(InstantFormat format) {
-        if (format.isNumeric()) {
-            return scalar(Type.N, v -> AttributeValue.createN(format.format(v)),
-                    v -> format.parse(v.n()));
-        }
-        return scalar(Type.S, v -> AttributeValue.createS(format.format(v)),
-                v -> format.parse(v.s()));
+        return switch (format) {
+            case ISO_MILLIS -> INSTANT;
+            case ISO_SECONDS -> INSTANT_SECONDS;
+            case ISO_LOCAL -> INSTANT_LOCAL;
+            case EPOCH_SECONDS -> EPOCH_SECONDS;
+            case EPOCH_MILLIS -> EPOCH_MILLIS;
+        };
     }
 
     /**
@@ -109,26 +287,6 @@ public final class AttributeCodecs {
         return CollectionCodecs.map(element);
     }
 
-    private static <T> AttributeCodec<T> scalar(Type type, Function<T, AttributeValue> encode,
-            Function<AttributeValue, T> decode) {
-        return new AttributeCodec<>() {
-            @Override
-            public AttributeValue encode(T value) {
-                return encode.apply(value);
-            }
-
-            @Override
-            public T decode(AttributeValue value) {
-                CollectionCodecs.expect(value, type);
-                try {
-                    return decode.apply(value);
-                } catch (InvalidValueException e) {
-                    throw new ValueDecodeException(e.getMessage());
-                }
-            }
-        };
-    }
-
     private static int toInt(long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw new ValueDecodeException("number " + value + " does not fit an int");
@@ -141,6 +299,28 @@ public final class AttributeCodecs {
             return KeyValue.parseDate(text);
         } catch (InvalidKeyException | DateTimeException e) {
             throw new ValueDecodeException("'" + text + "' is not a YYYY-MM-DD date");
+        }
+    }
+
+    /**
+     * {@code instant}: the format's text as S, or its digits as N for the epoch forms. A record,
+     * so the JIT folds the format of a codec constant and inlines the right branch.
+     */
+    private record InstantCodec(InstantFormat format) implements AttributeCodec<Instant> {
+        @Override
+        public AttributeValue encode(Instant value) {
+            String text = format.format(value);
+            return format.isNumeric() ? AttributeValue.createN(text) : AttributeValue.createS(text);
+        }
+
+        @Override
+        public Instant decode(AttributeValue value) {
+            CollectionCodecs.expect(value, format.isNumeric() ? Type.N : Type.S);
+            try {
+                return format.parse(format.isNumeric() ? value.n() : value.s());
+            } catch (InvalidValueException e) {
+                throw new ValueDecodeException(e.getMessage());
+            }
         }
     }
 }

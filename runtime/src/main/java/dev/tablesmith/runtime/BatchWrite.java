@@ -1,5 +1,6 @@
 package dev.tablesmith.runtime;
 
+import dev.tablesmith.runtime.internal.FrozenItem;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,7 +21,7 @@ public record BatchWrite(Map<String, AttributeValue> put, Map<String, AttributeV
         if ((put == null) == (deleteKey == null)) {
             throw new IllegalArgumentException("a batch write is a put or a delete");
         }
-        put = put == null ? null : Map.copyOf(put);
+        put = put == null ? null : FrozenItem.copyOf(put);
         deleteKey = deleteKey == null ? null : Map.copyOf(deleteKey);
     }
 

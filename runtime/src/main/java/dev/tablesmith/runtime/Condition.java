@@ -94,7 +94,7 @@ public final class Condition {
 
     /** @param attribute name @param prefix text @return {@code begins_with(attribute, prefix)} */
     public static Condition beginsWith(String attribute, String prefix) {
-        return function("begins_with", attribute, AttributeValue.fromS(prefix));
+        return function("begins_with", attribute, AttributeValue.createS(prefix));
     }
 
     /** @param attribute name @param operand value @return {@code contains(attribute, operand)} */

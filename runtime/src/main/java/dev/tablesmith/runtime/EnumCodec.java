@@ -16,11 +16,16 @@ public final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
     private final String enumName;
     private final Map<String, E> byStored;
     private final Function<E, String> stored;
+    // Stored values by ordinal: encoding is an array read, not a call through the function
+    // (which, shared by every enum codec, the JIT could not inline).
+    private final String[] storedByOrdinal;
 
-    private EnumCodec(String enumName, Map<String, E> byStored, Function<E, String> stored) {
+    private EnumCodec(String enumName, Map<String, E> byStored, Function<E, String> stored,
+            String[] storedByOrdinal) {
         this.enumName = enumName;
         this.byStored = byStored;
         this.stored = stored;
+        this.storedByOrdinal = storedByOrdinal;
     }
 
     /**
@@ -33,18 +38,24 @@ public final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
     public static <E extends Enum<E>> EnumCodec<E> of(String enumName, E[] constants,
             Function<E, String> storedValue) {
         Map<String, E> byStored = new HashMap<>();
+        int ordinals = 0;
         for (E constant : constants) {
             if (byStored.put(storedValue.apply(constant), constant) != null) {
                 throw new IllegalArgumentException("two constants store '"
                         + storedValue.apply(constant) + "'");
             }
+            ordinals = Math.max(ordinals, constant.ordinal() + 1);
         }
-        return new EnumCodec<>(enumName, Map.copyOf(byStored), storedValue);
+        String[] byOrdinal = new String[ordinals];
+        for (E constant : constants) {
+            byOrdinal[constant.ordinal()] = storedValue.apply(constant);
+        }
+        return new EnumCodec<>(enumName, Map.copyOf(byStored), storedValue, byOrdinal);
     }
 
     @Override
     public AttributeValue encode(E value) {
-        return AttributeValue.fromS(stored.apply(value));
+        return AttributeValue.createS(storedValue(value));
     }
 
     @Override
@@ -62,6 +73,8 @@ public final class EnumCodec<E extends Enum<E>> implements AttributeCodec<E> {
      * @return its stored value, for key templates and conditions
      */
     public String storedValue(E value) {
-        return stored.apply(value);
+        int ordinal = value.ordinal();
+        String text = ordinal < storedByOrdinal.length ? storedByOrdinal[ordinal] : null;
+        return text != null ? text : stored.apply(value);
     }
 }

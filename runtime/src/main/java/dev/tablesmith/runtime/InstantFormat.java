@@ -1,8 +1,7 @@
 package dev.tablesmith.runtime;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -24,6 +23,7 @@ public enum InstantFormat {
 
     private static final long MIN_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
     private static final long MAX_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     private final int width;
 
@@ -61,28 +61,39 @@ public enum InstantFormat {
         }
     }
 
+    // Digits written into a char array: no formatter, no intermediate strings. This runs for
+    // every instant attribute and key an item holds.
     private String iso(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(),
-                instant.getNano(), ZoneOffset.UTC);
-        StringBuilder out = new StringBuilder(width);
-        pad(out, t.getYear(), 4).append('-');
-        pad(out, t.getMonthValue(), 2).append('-');
-        pad(out, t.getDayOfMonth(), 2).append('T');
-        pad(out, t.getHour(), 2).append(':');
-        pad(out, t.getMinute(), 2).append(':');
-        pad(out, t.getSecond(), 2);
+        long seconds = instant.getEpochSecond();
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        char[] out = new char[width];
+        digits(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        digits(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        digits(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, secondOfDay % 60, 2);
         if (this == ISO_MILLIS) {
-            pad(out.append('.'), t.getNano() / 1_000_000, 3);
+            out[19] = '.';
+            digits(out, 20, instant.getNano() / 1_000_000, 3);
         }
-        return this == ISO_LOCAL ? out.toString() : out.append('Z').toString();
+        if (this != ISO_LOCAL) {
+            out[width - 1] = 'Z';
+        }
+        return new String(out);
     }
 
-    private static StringBuilder pad(StringBuilder out, int value, int digits) {
-        String text = Integer.toString(value);
-        for (int i = text.length(); i < digits; i++) {
-            out.append('0');
+    private static void digits(char[] out, int at, int value, int count) {
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        return out.append(text);
     }
 
     /**
@@ -97,12 +108,7 @@ public enum InstantFormat {
                 return this == EPOCH_SECONDS ? Instant.ofEpochSecond(value)
                         : Instant.ofEpochMilli(value);
             }
-            checkShape(text);
-            LocalDateTime t = LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2),
-                    digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2),
-                    digits(text, 17, 2),
-                    this == ISO_MILLIS ? digits(text, 20, 3) * 1_000_000 : 0);
-            return t.toInstant(ZoneOffset.UTC);
+            return parseIso(text);
         } catch (RuntimeException e) {
             if (e instanceof InvalidValueException) {
                 throw e;
@@ -111,21 +117,42 @@ public enum InstantFormat {
         }
     }
 
-    private void checkShape(String text) {
-        String shape = "dddd-dd-ddTdd:dd:dd.dddZ";
-        boolean ok = text.length() == width;
-        for (int i = 0; ok && i < width; i++) {
-            char expected = this == ISO_MILLIS || i < 19 ? shape.charAt(i) : 'Z';
-            char c = text.charAt(i);
-            ok = expected == 'd' ? c >= '0' && c <= '9' : c == expected;
-        }
-        if (!ok) {
+    // Separators and digits checked as they are read: one pass, no formatter.
+    private Instant parseIso(String text) {
+        boolean millis = this == ISO_MILLIS;
+        if (text.length() != width || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                || millis && text.charAt(19) != '.'
+                || this != ISO_LOCAL && text.charAt(width - 1) != 'Z') {
             throw new InvalidValueException("'" + text + "' is not a " + this + " instant");
         }
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 2);
+        int day = number(text, 8, 2);
+        int hour = number(text, 11, 2);
+        int minute = number(text, 14, 2);
+        int second = number(text, 17, 2);
+        int milli = millis ? number(text, 20, 3) : 0;
+        if ((year | month | day | hour | minute | second | milli) < 0 || hour > 23
+                || minute > 59 || second > 59) {
+            throw new InvalidValueException("'" + text + "' is not a " + this + " instant");
+        }
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second,
+                milli * 1_000_000L);
     }
 
-    private static int digits(String text, int start, int count) {
-        return Integer.parseInt(text, start, start + count, 10);
+    /** @return the number the digits spell, or -1 when one is not a digit */
+    private static int number(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     /**

@@ -13,12 +13,13 @@ public final class ItemReader {
 
     private ItemReader(Map<String, AttributeValue> item, String[] keyAttributes) {
         this.item = item;
-        this.keyAttributes = keyAttributes.clone();
+        this.keyAttributes = keyAttributes;
     }
 
     /**
      * @param item the stored item
-     * @param keyAttributes the table's key attribute names, to name the item in errors
+     * @param keyAttributes the table's key attribute names, to name the item in errors (read
+     *     only when an error is reported; not copied)
      * @return a reader
      */
     public static ItemReader of(Map<String, AttributeValue> item, String... keyAttributes) {
@@ -61,12 +62,16 @@ public final class ItemReader {
         try {
             return codec.decode(value);
         } catch (ValueDecodeException e) {
-            if (e.enumName() != null) {
-                throw new UnknownEnumValueException(describeKey(), attribute, e.storedValue(),
-                        e.enumName());
-            }
-            throw new ItemDecodeException(describeKey(), attribute, e.getMessage());
+            throw failure(attribute, e);
         }
+    }
+
+    private ItemDecodeException failure(String attribute, ValueDecodeException e) {
+        if (e.enumName() != null) {
+            return new UnknownEnumValueException(describeKey(), attribute, e.storedValue(),
+                    e.enumName());
+        }
+        return new ItemDecodeException(describeKey(), attribute, e.getMessage());
     }
 
     /**

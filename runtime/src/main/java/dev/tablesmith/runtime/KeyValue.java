@@ -72,11 +72,16 @@ public final class KeyValue {
         if (value < 0) {
             throw new InvalidKeyException("padded key number " + value + " is negative");
         }
-        String digits = value.toString();
-        if (digits.length() > width) {
+        char[] digits = new char[width];
+        long rest = value;
+        for (int i = width - 1; i >= 0; i--) {
+            digits[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        if (rest != 0) {
             throw new InvalidKeyException("key number " + value + " does not fit pad " + width);
         }
-        return new KeyValue("0".repeat(width - digits.length()) + digits, false);
+        return new KeyValue(new String(digits), false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tablesmith.runtime;
 
+import dev.tablesmith.runtime.internal.FrozenItem;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,7 +20,7 @@ public record PutSpec(Map<String, AttributeValue> item, Condition condition, boo
 
     /** Checks the parts. */
     public PutSpec {
-        item = Map.copyOf(Objects.requireNonNull(item, "item"));
+        item = FrozenItem.copyOf(Objects.requireNonNull(item, "item"));
         Objects.requireNonNull(lifecycle, "lifecycle");
         if (ifAbsent && expectedVersion != null) {
             throw new IllegalArgumentException("a create cannot expect a version");

@@ -82,7 +82,7 @@ public record QuerySpec(String pattern, String index, KeyAttributes keys,
      * @return a query on the table, ascending, page size 25
      */
     public static QuerySpec table(String pattern, KeyAttributes keys, String partitionKey) {
-        return new QuerySpec(pattern, null, keys, AttributeValue.fromS(partitionKey), null, null,
+        return new QuerySpec(pattern, null, keys, AttributeValue.createS(partitionKey), null, null,
                 false, false, DEFAULT_PAGE_SIZE);
     }
 
@@ -96,7 +96,7 @@ public record QuerySpec(String pattern, String index, KeyAttributes keys,
     public static QuerySpec index(String pattern, String index, KeyAttributes keys,
             String partitionKey) {
         return new QuerySpec(pattern, Objects.requireNonNull(index), keys,
-                AttributeValue.fromS(partitionKey), null, null, false, false, DEFAULT_PAGE_SIZE);
+                AttributeValue.createS(partitionKey), null, null, false, false, DEFAULT_PAGE_SIZE);
     }
 
     /** @param value the partition key value (for N or B keys) @return a copy */

@@ -50,17 +50,17 @@ public final class SortKeyCondition {
 
     /** @param key the whole sort key @return {@code sk = key} */
     public static SortKeyCondition equalTo(String key) {
-        return of(Kind.EQUALS, AttributeValue.fromS(key));
+        return of(Kind.EQUALS, AttributeValue.createS(key));
     }
 
     /** @param prefix a sort-key prefix @return {@code begins_with(sk, prefix)} */
     public static SortKeyCondition beginsWith(String prefix) {
-        return of(Kind.BEGINS_WITH, AttributeValue.fromS(prefix));
+        return of(Kind.BEGINS_WITH, AttributeValue.createS(prefix));
     }
 
     /** @param low inclusive @param high inclusive @return {@code sk BETWEEN low AND high} */
     public static SortKeyCondition between(String low, String high) {
-        return between(AttributeValue.fromS(low), AttributeValue.fromS(high));
+        return between(AttributeValue.createS(low), AttributeValue.createS(high));
     }
 
     /** @param low inclusive @param high inclusive @return {@code sk BETWEEN low AND high} */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The operations on one table over a {@link DynamoDbClient}: get, put, create, update, delete,
@@ -154,12 +155,17 @@ public final class TableOperations {
      * @throws InvalidCursorException when the cursor is not from this query
      */
     public Page<Map<String, AttributeValue>> query(QuerySpec spec, PageRequest page) {
-        byte[] fingerprint = QueryOperation.fingerprint(tableName, spec);
+        // The fingerprint is needed only to check a cursor or to make one.
+        byte[] fingerprint = page.cursor() == null ? null
+                : QueryOperation.fingerprint(tableName, spec, cursors);
         Map<String, AttributeValue> start = page.cursor() == null ? null
                 : cursors.decode(fingerprint, page.cursor());
         int size = page.size() == 0 ? spec.pageSize() : page.size();
-        return QueryOperation.response(client.query(
-                QueryOperation.request(tableName, spec, size, start)), cursors, fingerprint);
+        QueryResponse response = client.query(QueryOperation.request(tableName, spec, size, start));
+        if (fingerprint == null && QueryOperation.hasMore(response)) {
+            fingerprint = QueryOperation.fingerprint(tableName, spec, cursors);
+        }
+        return QueryOperation.response(response, cursors, fingerprint);
     }
 
     /**

@@ -88,10 +88,10 @@ public final class Update {
             case IF_NOT_EXISTS -> out.append(" = if_not_exists(").append(name).append(", ")
                     .append(p.value(action.value())).append(')');
             case INCREMENT -> out.append(" = if_not_exists(").append(name).append(", ")
-                    .append(p.value(AttributeValue.fromN("0"))).append(") + ")
+                    .append(p.value(AttributeValue.createN("0"))).append(") + ")
                     .append(p.value(action.value()));
             case APPEND -> out.append(" = list_append(if_not_exists(").append(name).append(", ")
-                    .append(p.value(AttributeValue.fromL(java.util.List.of()))).append("), ")
+                    .append(p.value(AttributeValue.createL(java.util.List.of()))).append("), ")
                     .append(p.value(action.value())).append(')');
             default -> {
                 if (action.value() != null) {
@@ -154,7 +154,7 @@ public final class Update {
          */
         public Builder setOrRemoveKey(String attribute, String renderedKey) {
             return setOrRemove(attribute,
-                    renderedKey == null ? null : AttributeValue.fromS(renderedKey));
+                    renderedKey == null ? null : AttributeValue.createS(renderedKey));
         }
 
         /** @param attribute name @param value initial value @return SET only when absent */
@@ -165,7 +165,7 @@ public final class Update {
         /** @param attribute a number attribute @param delta amount @return SET a = a + delta */
         public Builder increment(String attribute, long delta) {
             return put(attribute, Clause.SET, Form.INCREMENT,
-                    AttributeValue.fromN(Long.toString(delta)));
+                    AttributeValue.createN(Long.toString(delta)));
         }
 
         /** @param attribute a list attribute @param values an L value @return append to it */

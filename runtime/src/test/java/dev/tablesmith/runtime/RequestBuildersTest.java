@@ -113,7 +113,7 @@ class RequestBuildersTest {
     void cursorRoundTripsTheLastEvaluatedKey() {
         CursorCodec codec = new CursorCodec("k".getBytes(StandardCharsets.UTF_8));
         QuerySpec spec = QuerySpec.table("p", KEYS, "A");
-        byte[] fingerprint = QueryOperation.fingerprint("t", spec);
+        byte[] fingerprint = QueryOperation.fingerprint("t", spec, codec);
         Map<String, AttributeValue> last = Map.of("PK", s("A"), "SK", s("é#😀"),
                 "N", n("-1.5"), "B",
                         AttributeValue.fromB(

@@ -6,7 +6,6 @@ import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,26 +23,7 @@ public final class CollectionCodecs {
      * @return a codec for {@code List<T>} stored as L (empty lists allowed)
      */
     public static <T> AttributeCodec<List<T>> list(AttributeCodec<T> element) {
-        return new AttributeCodec<>() {
-            @Override
-            public AttributeValue encode(List<T> value) {
-                List<AttributeValue> out = new ArrayList<>(value.size());
-                for (T item : value) {
-                    out.add(element.encode(nonNull(item, "list element")));
-                }
-                return AttributeValue.createL(out);
-            }
-
-            @Override
-            public List<T> decode(AttributeValue value) {
-                expect(value, AttributeValue.Type.L);
-                List<T> out = new ArrayList<>(value.l().size());
-                for (AttributeValue item : value.l()) {
-                    out.add(element.decode(item));
-                }
-                return Collections.unmodifiableList(out);
-            }
-        };
+        return new ListCodec<>(element);
     }
 
     /**
@@ -52,25 +32,7 @@ public final class CollectionCodecs {
      * @return a codec for {@code Map<String, T>} stored as M (empty maps allowed)
      */
     public static <T> AttributeCodec<Map<String, T>> map(AttributeCodec<T> element) {
-        return new AttributeCodec<>() {
-            @Override
-            public AttributeValue encode(Map<String, T> value) {
-                Map<String, AttributeValue> out = new LinkedHashMap<>();
-                for (Map.Entry<String, T> entry : value.entrySet()) {
-                    out.put(nonNull(entry.getKey(), "map key"),
-                            element.encode(nonNull(entry.getValue(), "map value")));
-                }
-                return AttributeValue.createM(out);
-            }
-
-            @Override
-            public Map<String, T> decode(AttributeValue value) {
-                expect(value, AttributeValue.Type.M);
-                Map<String, T> out = new LinkedHashMap<>();
-                value.m().forEach((key, item) -> out.put(key, element.decode(item)));
-                return Collections.unmodifiableMap(out);
-            }
-        };
+        return new MapCodec<>(element);
     }
 
     /**
@@ -86,40 +48,87 @@ public final class CollectionCodecs {
     public static <T, M> AttributeCodec<Set<T>> set(AttributeValue.Type type,
             Function<T, M> encode, Function<List<M>, AttributeValue> build,
             Function<AttributeValue, List<M>> members, Function<M, T> decode) {
-        return new AttributeCodec<>() {
+        return new SetCodec<T, M>(type) {
             @Override
-            public AttributeValue encode(Set<T> value) {
-                if (value.isEmpty()) {
-                    throw new InvalidValueException("an empty set cannot be stored in DynamoDB;"
-                            + " leave the attribute out instead");
-                }
-                List<M> out = new ArrayList<>(value.size());
-                for (T item : value) {
-                    out.add(encode.apply(nonNull(item, "set element")));
-                }
-                return build.apply(out);
+            protected M member(T element) {
+                return encode.apply(element);
             }
 
             @Override
-            public Set<T> decode(AttributeValue value) {
-                expect(value, type);
-                Set<T> out = new LinkedHashSet<>();
-                for (M member : members.apply(value)) {
-                    out.add(decode.apply(member));
-                }
-                return Collections.unmodifiableSet(out);
+            protected T element(M member) {
+                return decode.apply(member);
             }
 
             @Override
-            public boolean isAbsent(Set<T> value) {
-                return value == null || value.isEmpty();
+            protected AttributeValue build(List<M> stored) {
+                return build.apply(stored);
             }
 
             @Override
-            public Set<T> whenAbsent() {
-                return Set.of();
+            protected List<M> members(AttributeValue value) {
+                return members.apply(value);
             }
         };
+    }
+
+    // The codecs are records because the JIT trusts a record's final fields as constants: where
+    // generated code names a codec constant, the element codec folds to a constant too and
+    // inlines, however many element types an application uses.
+
+    private record ListCodec<T>(AttributeCodec<T> element) implements AttributeCodec<List<T>> {
+        @Override
+        public AttributeValue encode(List<T> value) {
+            List<AttributeValue> out = new ArrayList<>(value.size());
+            for (T item : value) {
+                out.add(element.encode(nonNull(item, "list element")));
+            }
+            return AttributeValue.createL(out);
+        }
+
+        @Override
+        public List<T> decode(AttributeValue value) {
+            expect(value, AttributeValue.Type.L);
+            List<AttributeValue> stored = value.l();
+            List<T> out = new ArrayList<>(stored.size());
+            for (AttributeValue item : stored) {
+                out.add(element.decode(item));
+            }
+            // Immutable as the value classes keep lists, so they need not copy it again.
+            return List.copyOf(out);
+        }
+    }
+
+    private record MapCodec<T>(AttributeCodec<T> element)
+            implements AttributeCodec<Map<String, T>> {
+        @Override
+        public AttributeValue encode(Map<String, T> value) {
+            Map<String, AttributeValue> out = new LinkedHashMap<>(capacity(value.size()));
+            for (Map.Entry<String, T> entry : value.entrySet()) {
+                out.put(nonNull(entry.getKey(), "map key"),
+                        element.encode(nonNull(entry.getValue(), "map value")));
+            }
+            return AttributeValue.createM(out);
+        }
+
+        @Override
+        public Map<String, T> decode(AttributeValue value) {
+            expect(value, AttributeValue.Type.M);
+            Map<String, AttributeValue> stored = value.m();
+            Map<String, T> out = new LinkedHashMap<>(capacity(stored.size()));
+            for (Map.Entry<String, AttributeValue> entry : stored.entrySet()) {
+                out.put(entry.getKey(), element.decode(entry.getValue()));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+    }
+
+    /** The set is decoded as {@link Set#copyOf} makes it, which the value classes keep as is. */
+    /**
+     * @param size the number of entries a map will hold
+     * @return a HashMap capacity that holds them without resizing
+     */
+    public static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
     }
 
     /**

@@ -33,6 +33,12 @@ public final class CursorCodec {
     private static final int HEADER = 1 + FINGERPRINT_BYTES + MAC_BYTES;
 
     private final SecretKeySpec secret;
+    // Set up on first use (not with the table: a JCA provider lookup costs milliseconds in a
+    // fresh JVM) and never updated: each use works on a clone, which skips the lookup and the
+    // key schedule. Cloning only reads them, so threads share them; two threads racing to set
+    // one up both make a correct one.
+    private volatile Mac macPrototype;
+    private volatile MessageDigest digestPrototype;
 
     /**
      * @param secret the HMAC key (at least one byte)
@@ -90,23 +96,53 @@ public final class CursorCodec {
      * @param text the canonical description of a query
      * @return its SHA-256
      */
-    public static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    public byte[] sha256(String text) {
+        MessageDigest prototype = digestPrototype;
+        if (prototype == null) {
+            prototype = fresh(() -> MessageDigest.getInstance("SHA-256"));
+            digestPrototype = prototype;
         }
+        MessageDigest digest;
+        try {
+            digest = (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = fresh(() -> MessageDigest.getInstance("SHA-256"));
+        }
+        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] mac(byte[] fingerprint, byte[] key) {
+        Mac prototype = macPrototype;
+        if (prototype == null) {
+            prototype = fresh(this::newMac);
+            macPrototype = prototype;
+        }
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret);
-            mac.update(fingerprint);
-            return Arrays.copyOf(mac.doFinal(key), MAC_BYTES);
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            mac = fresh(this::newMac);
+        }
+        mac.update(fingerprint);
+        return Arrays.copyOf(mac.doFinal(key), MAC_BYTES);
+    }
+
+    private Mac newMac() throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(secret);
+        return mac;
+    }
+
+    /** How a provider that cannot clone makes a new instance. */
+    private interface Factory<T> {
+        T make() throws GeneralSecurityException;
+    }
+
+    private static <T> T fresh(Factory<T> factory) {
+        try {
+            return factory.make();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+            throw new IllegalStateException("HmacSHA256 or SHA-256 is missing from this JVM", e);
         }
     }
 
@@ -145,9 +181,9 @@ public final class CursorCodec {
                 String name = in.readUTF();
                 String typed = in.readUTF();
                 out.put(name, switch (typed.isEmpty() ? ' ' : typed.charAt(0)) {
-                    case 'S' -> AttributeValue.fromS(typed.substring(1));
-                    case 'N' -> AttributeValue.fromN(typed.substring(1));
-                    case 'B' -> AttributeValue.fromB(
+                    case 'S' -> AttributeValue.createS(typed.substring(1));
+                    case 'N' -> AttributeValue.createN(typed.substring(1));
+                    case 'B' -> AttributeValue.createB(
                             SdkBytes.fromByteArray(in.readNBytes(in.readUnsignedShort())));
                     default -> throw new IOException("bad type");
                 });

@@ -4,6 +4,7 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ConditionFailedException;
 import dev.tablesmith.runtime.ItemAlreadyExistsException;
 import dev.tablesmith.runtime.ItemReader;
+import dev.tablesmith.runtime.KeyAttributes;
 import dev.tablesmith.runtime.VersionConflictException;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param item the whole item for a put, else null
  * @param key the item's key
- * @param keyText the key for people
+ * @param keys the table's key attributes, to describe the key for people when a write fails
  * @param updateExpression the update expression, or null
  * @param conditionExpression the condition expression, or null
  * @param names expression attribute names, or null
@@ -24,9 +25,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param expectedVersion the version the caller read, or null
  */
 public record PreparedWrite(Map<String, AttributeValue> item, Map<String, AttributeValue> key,
-        String keyText, String updateExpression, String conditionExpression,
+        KeyAttributes keys, String updateExpression, String conditionExpression,
         Map<String, String> names, Map<String, AttributeValue> values, boolean ifAbsent,
         String versionAttribute, Long expectedVersion) {
+
+    /**
+     * @return the key for people, such as {@code PK=ORDER#1, SK=METADATA}; made only when a
+     *     message needs it
+     */
+    public String keyText() {
+        return keys.describe(key);
+    }
 
     /**
      * @param currentItem the item as it is now (from ALL_OLD), or null
@@ -38,17 +47,17 @@ public record PreparedWrite(Map<String, AttributeValue> item, Map<String, Attrib
         Map<String, AttributeValue> current = currentItem == null || currentItem.isEmpty()
                 ? null : currentItem;
         if (ifAbsent && current != null) {
-            return new ItemAlreadyExistsException(keyText, current, cause);
+            return new ItemAlreadyExistsException(keyText(), current, cause);
         }
         if (expectedVersion != null) {
             Long actual = current == null ? null
                     : ItemReader.of(current).getOrNull(versionAttribute, AttributeCodecs.LONG);
             if (!expectedVersion.equals(actual)) {
-                return new VersionConflictException(keyText, expectedVersion, actual, current,
+                return new VersionConflictException(keyText(), expectedVersion, actual, current,
                         cause);
             }
         }
-        return new ConditionFailedException("the condition on item {" + keyText + "} failed"
+        return new ConditionFailedException("the condition on item {" + keyText() + "} failed"
                 + (current == null ? " (the item does not exist)" : ""), current, cause);
     }
 }

@@ -5,6 +5,7 @@ import dev.tablesmith.runtime.Page;
 import dev.tablesmith.runtime.Placeholders;
 import dev.tablesmith.runtime.QuerySpec;
 import dev.tablesmith.runtime.SortKeyCondition;
+import java.util.Base64;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -65,30 +66,69 @@ public final class QueryOperation {
     /**
      * @param response the response
      * @param cursors encodes the next cursor
-     * @param fingerprint the query's fingerprint
+     * @param fingerprint the query's fingerprint (needed only when there may be more)
      * @return the page, with a cursor when DynamoDB returned a LastEvaluatedKey
      */
     public static Page<Map<String, AttributeValue>> response(QueryResponse response,
             CursorCodec cursors, byte[] fingerprint) {
-        Cursor next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+        Cursor next = hasMore(response)
                 ? cursors.encode(fingerprint, response.lastEvaluatedKey()) : null;
         return new Page<>(response.items(), next);
     }
 
     /**
+     * @param response a query's response
+     * @return true when DynamoDB returned a LastEvaluatedKey (there may be more)
+     */
+    public static boolean hasMore(QueryResponse response) {
+        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+    }
+
+    /**
      * @param table the table name
      * @param spec the query
+     * @param cursors the codec that hashes it
      * @return the fingerprint that binds cursors to this query (page size excluded)
      */
-    public static byte[] fingerprint(String table, QuerySpec spec) {
+    public static byte[] fingerprint(String table, QuerySpec spec, CursorCodec cursors) {
         Placeholders p = new Placeholders();
         String filter = spec.filter() == null ? "" : spec.filter().render(p);
-        String text = String.join("\n", table, spec.pattern(), String.valueOf(spec.index()),
-                spec.keys().toString(), spec.partitionValue().toString(),
-                spec.keyEqualities().toString(),
-                String.valueOf(spec.sortCondition()), filter, String.valueOf(p.names()),
-                String.valueOf(p.values()), Boolean.toString(spec.descending()),
-                Boolean.toString(spec.consistent()));
-        return CursorCodec.sha256(text);
+        StringBuilder text = new StringBuilder(256);
+        part(text, table);
+        part(text, spec.pattern());
+        part(text, String.valueOf(spec.index()));
+        part(text, spec.keys().partitionKey());
+        part(text, String.valueOf(spec.keys().sortKey()));
+        part(text, canonical(spec.partitionValue()));
+        spec.keyEqualities().forEach((name, value) -> part(part(text, name), canonical(value)));
+        SortKeyCondition sort = spec.sortCondition();
+        if (sort != null) {
+            part(part(text, sort.kind().name()), canonical(sort.value()));
+            part(text, sort.high() == null ? "-" : canonical(sort.high()));
+        }
+        part(text, filter);
+        part(text, String.valueOf(p.names()));
+        if (p.values() != null) {
+            p.values().forEach((name, value) -> part(part(text, name), canonical(value)));
+        }
+        part(text, Boolean.toString(spec.descending()));
+        part(text, Boolean.toString(spec.consistent()));
+        return cursors.sha256(text.toString());
+    }
+
+    /** Appends a part with its length in front, so no two queries read the same. */
+    private static StringBuilder part(StringBuilder text, String part) {
+        return text.append(part.length()).append(':').append(part);
+    }
+
+    // The SDK's AttributeValue.toString is slow and not meant to be stable; keys and bounds are
+    // almost always S, N or B.
+    private static String canonical(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> "S" + value.s();
+            case N -> "N" + value.n();
+            case B -> "B" + Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe());
+            default -> value.toString();
+        };
     }
 }

@@ -11,7 +11,8 @@ import dev.tablesmith.runtime.PutSpec;
 import dev.tablesmith.runtime.Update;
 import dev.tablesmith.runtime.UpdateSpec;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -32,13 +33,18 @@ public final class WritePlanner {
      */
     public static PreparedWrite put(PutSpec spec, KeyAttributes keys, Instant now) {
         Lifecycle life = spec.lifecycle();
-        Map<String, AttributeValue> item = new LinkedHashMap<>(spec.item());
+        // The one copy of the item: the lifecycle changes it, the request and the caller get it.
+        Map<String, AttributeValue> item = new HashMap<>(
+                CollectionCodecs.capacity(spec.item().size() + 3));
+        spec.item().forEach(item::put);
         Map<String, AttributeValue> key = keys.keyOf(item);
         Condition condition = spec.condition();
-        AttributeValue time = timestamp(life, now);
+        // Formatted only when the lifecycle stamps a time.
+        AttributeValue time = life.createdAttribute() == null && life.updatedAttribute() == null
+                ? null : timestamp(life, now);
         if (spec.ifAbsent()) {
             condition = Condition.notExists(keys.partitionKey()).and(condition);
-            putIfNamed(item, life.versionAttribute(), AttributeValue.fromN("1"));
+            putIfNamed(item, life.versionAttribute(), AttributeValue.createN("1"));
             putIfNamed(item, life.createdAttribute(), time);
         } else if (life.versionAttribute() != null) {
             if (spec.expectedVersion() == null) {
@@ -51,7 +57,7 @@ public final class WritePlanner {
         putIfNamed(item, life.updatedAttribute(), time);
         ItemSize.check(item);
         Placeholders p = new Placeholders();
-        return new PreparedWrite(Map.copyOf(item), key, keys.describe(key), null,
+        return new PreparedWrite(Collections.unmodifiableMap(item), key, keys, null,
                 conditionText(condition, p), p.names(), p.values(), spec.ifAbsent(),
                 life.versionAttribute(), spec.expectedVersion());
     }
@@ -81,7 +87,7 @@ public final class WritePlanner {
         Placeholders p = new Placeholders();
         String updateText = ExpressionLimits.check("UpdateExpression", built.render(p),
                 built.operatorCount());
-        return new PreparedWrite(null, key, keys.describe(key), updateText,
+        return new PreparedWrite(null, key, keys, updateText,
                 conditionText(condition, p), p.names(), p.values(), false,
                 life.versionAttribute(), spec.expectedVersion());
     }
@@ -99,7 +105,7 @@ public final class WritePlanner {
             condition = versionIs(life, spec.expectedVersion()).and(condition);
         }
         Placeholders p = new Placeholders();
-        return new PreparedWrite(null, key, keys.describe(key), null, conditionText(condition, p),
+        return new PreparedWrite(null, key, keys, null, conditionText(condition, p),
                 p.names(), p.values(), false, life.versionAttribute(), spec.expectedVersion());
     }
 
@@ -113,7 +119,7 @@ public final class WritePlanner {
             KeyAttributes keys) {
         Placeholders p = new Placeholders();
         Map<String, AttributeValue> k = keys.keyOf(key);
-        return new PreparedWrite(null, k, keys.describe(k), null, conditionText(condition, p),
+        return new PreparedWrite(null, k, keys, null, conditionText(condition, p),
                 p.names(), p.values(), false, null, null);
     }
 
@@ -148,7 +154,7 @@ public final class WritePlanner {
     }
 
     private static AttributeValue number(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+        return AttributeValue.createN(Long.toString(value));
     }
 
     private static void putIfNamed(Map<String, AttributeValue> item, String name,

@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -13,8 +14,10 @@ import dev.tablesmith.generator.model.Entity;
 import dev.tablesmith.generator.model.EntityKey;
 import dev.tablesmith.generator.model.KeyPart;
 import dev.tablesmith.generator.model.Table;
+import dev.tablesmith.generator.model.TypeRef;
 import dev.tablesmith.generator.model.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,39 +45,85 @@ final class CodecEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(codec).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Converts {@link $T} values to DynamoDB items and back, keys included.\n", value);
     templates.fields().forEach(type::addField);
+    List<String> reserved = new ArrayList<>(List.of("LIFECYCLE"));
+    templates.fields().forEach(f -> reserved.add(f.name));
+    CodecConstants codecs = new CodecConstants(types, e.name(), reserved);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(encode(e, value, templates));
-    type.addMethod(decode(e, value));
+    type.addMethod(encode(e, value, templates, codecs));
+    type.addMethod(decode(e, value, codecs));
     type.addMethod(isItemOf(e, templates));
     type.addMethod(isKeyOf(e, templates));
     type.addField(lifecycle(e));
+    codecs.fields().forEach(type::addField);
     return type;
   }
 
-  private MethodSpec encode(Entity e, ClassName value, Templates templates) {
+  private MethodSpec encode(Entity e, ClassName value, Templates templates, CodecConstants codecs) {
+    List<KeyPart> keys = writtenKeys(e);
+    int size = keys.size() + (table.entityTypeAttribute().isPresent() ? 1 : 0) + e.constants().size()
+        + e.attributes().size();
     MethodSpec.Builder m = MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ITEM).addParameter(value, "value")
         .addJavadoc("The item for {@code value}: its attributes, every key its templates fill, the"
             + " entity type and the constants.\n\n@param value the value\n@return the item\n"
-            + "@throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key\n")
-        .addStatement("$T item = $T.create()", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER);
-    Set<String> written = new LinkedHashSet<>();
-    for (EntityKey key : e.keys()) {
-      for (KeyPart part : key.parts()) {
-        if (templateWritten(e, part) && written.add(part.attribute().name())) {
-          m.addStatement("item.putKey($S, $L)", part.attribute().name(), render(templates, part, "value"));
-        }
-      }
+            + "@throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key\n");
+    Map<String, CodeBlock> shared = sharedKeyValues(e, keys, m);
+    m.addStatement("$T item = $T.create($L)", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER, size);
+    for (KeyPart part : keys) {
+      m.addStatement("item.putKey($S, $L)", part.attribute().name(), render(templates, part, "value", shared));
     }
     table.entityTypeAttribute().ifPresent(t ->
-        m.addStatement("item.put($S, $T.fromS($S))", t, RuntimeTypes.ATTRIBUTE_VALUE, e.typeValue()));
+        m.addStatement("item.put($S, $T.createS($S))", t, RuntimeTypes.ATTRIBUTE_VALUE, e.typeValue()));
     for (Constant c : e.constants()) {
       m.addStatement("item.put($S, $L)", c.storedName(), constant(c.value()));
     }
     for (Attribute a : e.attributes()) {
-      m.addStatement("item.put($S, $L, value.$N())", a.storedName(), types.codec(e.name(), a), a.name());
+      if (shared.containsKey(a.name())) {
+        m.addStatement("item.putText($S, $L)", a.storedName(), shared.get(a.name()));
+      } else {
+        m.addStatement("item.put($S, $L, value.$N())", a.storedName(), codecs.ref(a), a.name());
+      }
     }
     return m.addStatement("return item.build()").build();
+  }
+
+  /**
+   * Instants (in an ISO format) and dates that keys use are rendered once, into a local, for the
+   * keys and the attribute alike: their key text is their stored string, and formatting is the
+   * costly part of both.
+   */
+  private Map<String, CodeBlock> sharedKeyValues(Entity e, List<KeyPart> keys, MethodSpec.Builder m) {
+    Set<String> used = new LinkedHashSet<>();
+    keys.forEach(part -> used.addAll(part.template().placeholders()));
+    NameAllocator names = new NameAllocator();
+    names.newName("item", "item");
+    names.newName("value", "value");
+    Map<String, CodeBlock> shared = new LinkedHashMap<>();
+    for (Attribute a : e.attributes()) {
+      boolean text = a.type().kind() == TypeRef.Kind.DATE
+          || a.type().kind() == TypeRef.Kind.INSTANT && JavaTypes.instantFormat(a).startsWith("ISO");
+      if (text && used.contains(a.name())) {
+        String local = names.newName(a.name() + "Key", a.name());
+        m.addStatement("$T $N = $L", RuntimeTypes.KEY_VALUE, local,
+            types.keyValue(a, CodeBlock.of("value.$N()", a.name())));
+        shared.put(a.name(), CodeBlock.of("$N", local));
+      }
+    }
+    return shared;
+  }
+
+  /** The key parts written from templates, the first for each key attribute, in key order. */
+  private List<KeyPart> writtenKeys(Entity e) {
+    Set<String> written = new LinkedHashSet<>();
+    List<KeyPart> parts = new ArrayList<>();
+    for (EntityKey key : e.keys()) {
+      for (KeyPart part : key.parts()) {
+        if (templateWritten(e, part) && written.add(part.attribute().name())) {
+          parts.add(part);
+        }
+      }
+    }
+    return parts;
   }
 
   /** Whether the key attribute is written from a template (not an attribute, constant or type). */
@@ -90,12 +139,18 @@ final class CodecEmitter {
    * when an optional input is absent (the item stays out of that index).
    */
   CodeBlock render(Templates templates, KeyPart part, String variable) {
+    return render(templates, part, variable, Map.of());
+  }
+
+  /** As {@link #render(Templates, KeyPart, String)}, with key values already in locals. */
+  CodeBlock render(Templates templates, KeyPart part, String variable, Map<String, CodeBlock> rendered) {
     List<CodeBlock> values = new ArrayList<>();
     boolean optional = false;
     for (String name : part.template().placeholders()) {
       Attribute a = templates.attribute(name);
       optional |= JavaTypes.nullable(a);
-      values.add(types.keyValue(a, CodeBlock.of("$N.$N()", variable, name)));
+      values.add(rendered.containsKey(name) ? rendered.get(name)
+          : types.keyValue(a, CodeBlock.of("$N.$N()", variable, name)));
     }
     CodeBlock args = CodeBlock.join(values, ", ");
     return optional ? CodeBlock.of("$L.renderIfPresent($L).orElse(null)", templates.ref(part), args)
@@ -104,13 +159,13 @@ final class CodecEmitter {
 
   private static CodeBlock constant(Value v) {
     return switch (v.kind()) {
-      case INTEGER, DECIMAL -> CodeBlock.of("$T.fromN($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
-      case BOOLEAN -> CodeBlock.of("$T.fromBool($L)", RuntimeTypes.ATTRIBUTE_VALUE, Boolean.parseBoolean(v.text()));
-      case STRING -> CodeBlock.of("$T.fromS($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
+      case INTEGER, DECIMAL -> CodeBlock.of("$T.createN($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
+      case BOOLEAN -> CodeBlock.of("$T.createBool($L)", RuntimeTypes.ATTRIBUTE_VALUE, Boolean.parseBoolean(v.text()));
+      case STRING -> CodeBlock.of("$T.createS($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
     };
   }
 
-  private MethodSpec decode(Entity e, ClassName value) {
+  private MethodSpec decode(Entity e, ClassName value, CodecConstants codecs) {
     String pk = table.partitionKey().name();
     CodeBlock keys = table.sortKey().map(sk -> CodeBlock.of("$S, $S", pk, sk.name())).orElse(CodeBlock.of("$S", pk));
     MethodSpec.Builder m = MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -121,13 +176,17 @@ final class CodecEmitter {
         .addStatement("$T reader = $T.of(item, $L)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER, keys);
     CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", value);
     for (Attribute a : e.attributes()) {
-      build.add("\n    .$N($L)", a.name(), read(e.name(), a));
+      build.add("\n    .$N($L)", a.name(), read(e.name(), a, codecs.ref(a)));
     }
     return m.addStatement("$L\n    .build()", build.build()).build();
   }
 
   CodeBlock read(String owner, Attribute a) {
-    CodeBlock codec = types.codec(owner, a);
+    return read(owner, a, types.codec(owner, a));
+  }
+
+  /** Reads attribute {@code a} from {@code reader} with {@code codec}, its default when absent. */
+  CodeBlock read(String owner, Attribute a, CodeBlock codec) {
     if (a.defaultValue().isPresent()) {
       return CodeBlock.of("$T.requireNonNullElse(reader.getOrNull($S, $L), $L)", java.util.Objects.class,
           a.storedName(), codec, types.literal(owner, a, a.defaultValue().get().text()));

@@ -91,8 +91,10 @@ final class JavaTypes {
       return CodeBlock.of("$T.$L", RuntimeTypes.ATTRIBUTE_CODECS, constant);
     }
     return switch (type.kind()) {
-      case INSTANT -> CodeBlock.of("$T.instant($T.$L)", RuntimeTypes.ATTRIBUTE_CODECS,
-          RuntimeTypes.INSTANT_FORMAT, instantFormat(top ? a : null));
+      case INSTANT -> instantFormat(top ? a : null).equals("ISO_MILLIS")
+          ? CodeBlock.of("$T.INSTANT", RuntimeTypes.ATTRIBUTE_CODECS)
+          : CodeBlock.of("$T.instant($T.$L)", RuntimeTypes.ATTRIBUTE_CODECS,
+              RuntimeTypes.INSTANT_FORMAT, instantFormat(top ? a : null));
       case ENUM -> CodeBlock.of("$T.CODEC", type(GeneratedNames.enumType(owner, a)));
       case EMBEDDED -> CodeBlock.of("$T.CODEC", type(GeneratedNames.codec(type.name())));
       case LIST -> CodeBlock.of("$T.list($L)", RuntimeTypes.ATTRIBUTE_CODECS,
@@ -106,6 +108,18 @@ final class JavaTypes {
         default -> "STRING_SET";
       });
       default -> throw new IllegalStateException("no codec for " + type.describe());
+    };
+  }
+
+  /**
+   * Whether {@link #codec} of the attribute is a constant (a static final field of the runtime
+   * or of a generated type) rather than an expression that makes a codec.
+   */
+  boolean isConstantCodec(Attribute a) {
+    return switch (a.type().kind()) {
+      case LIST, MAP -> false;
+      case INSTANT -> instantFormat(a).equals("ISO_MILLIS");
+      default -> true;
     };
   }
 

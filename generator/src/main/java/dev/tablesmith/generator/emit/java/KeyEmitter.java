@@ -85,7 +85,7 @@ final class KeyEmitter {
       Attribute a = templates.attribute(part.template().placeholders().get(0));
       return CodeBlock.of("$L.encode($N)", types.codec(e.name(), a), a.name());
     }
-    return CodeBlock.of("$T.fromS($L)", RuntimeTypes.ATTRIBUTE_VALUE, codecs.render(templates, part, "this"));
+    return CodeBlock.of("$T.createS($L)", RuntimeTypes.ATTRIBUTE_VALUE, codecs.render(templates, part, "this"));
   }
 
   private MethodSpec fromItem(Entity e, ClassName key, EntityKey primary, Templates templates, List<Attribute> attributes) {

@@ -128,7 +128,7 @@ final class QueryBuilder {
   /** The value of one part of a multi-attribute key: the attribute itself, or a constant. */
   private CodeBlock partValue(Entity e, Templates t, KeyPart part, Map<String, CodeBlock> values) {
     if (part.template().isConstant()) {
-      return CodeBlock.of("$T.fromS($S)", RuntimeTypes.ATTRIBUTE_VALUE, part.template().source());
+      return CodeBlock.of("$T.createS($S)", RuntimeTypes.ATTRIBUTE_VALUE, part.template().source());
     }
     Attribute a = t.attribute(part.template().placeholders().get(0));
     return CodeBlock.of("$L.encode($L)", types.codec(e.name(), a), values.get(a.name()));
@@ -140,7 +140,7 @@ final class QueryBuilder {
       Attribute a = t.attribute(part.template().placeholders().get(0));
       return CodeBlock.of("$L.encode($L)", types.codec(e.name(), a), values.get(a.name()));
     }
-    return CodeBlock.of("$T.fromS($L.render($L))", RuntimeTypes.ATTRIBUTE_VALUE, t.ref(part),
+    return CodeBlock.of("$T.createS($L.render($L))", RuntimeTypes.ATTRIBUTE_VALUE, t.ref(part),
         keyValues(t, part.template().placeholders(), values));
   }
 

@@ -1,0 +1,143 @@
+package dev.tablesmith.generator.bench;
+
+import com.squareup.javapoet.JavaFile;
+import dev.tablesmith.generator.diag.Diagnostics;
+import dev.tablesmith.generator.emit.GeneratedFile;
+import dev.tablesmith.generator.emit.java.JavaEmitter;
+import dev.tablesmith.generator.pipeline.Pipeline;
+import dev.tablesmith.generator.plan.PlannedModel;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Times what {@code tablesmith generate} does for synthetic models of 150 and 300 entities
+ * ({@link SyntheticModels}: read, schema, resolve, check, plan, then the Java emitter and the
+ * source text of every file), warm, rounds alternating the two sizes; then compiles that output
+ * with javac in memory ({@code --release 17 -Xlint:all -proc:none}, class files kept in memory),
+ * also warm, to set generation beside the compile it feeds. Prints medians and ratios. Not a
+ * test; run it with the command in docs/benchmarks.md.
+ */
+public final class GenerationTiming {
+  private GenerationTiming() {}
+
+  public static void main(String[] args) {
+    int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    int javacRounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Pipeline pipeline = new Pipeline();
+    String small = SyntheticModels.of(150);
+    String large = SyntheticModels.of(300);
+    List<GeneratedFile> smallFiles = generate(pipeline, small);
+    List<GeneratedFile> largeFiles = generate(pipeline, large);
+    for (int i = 0; i < warmup; i++) {
+      generate(pipeline, small);
+      generate(pipeline, large);
+    }
+    long[] s = new long[rounds];
+    long[] l = new long[rounds];
+    for (int i = 0; i < rounds; i++) {
+      s[i] = time(() -> generate(pipeline, small));
+      l[i] = time(() -> generate(pipeline, large));
+    }
+    compile(smallFiles);
+    compile(largeFiles);
+    long[] js = new long[javacRounds];
+    long[] jl = new long[javacRounds];
+    for (int i = 0; i < javacRounds; i++) {
+      js[i] = time(() -> compile(smallFiles));
+      jl[i] = time(() -> compile(largeFiles));
+    }
+    report("150 entities", smallFiles.size(), s, js);
+    report("300 entities", largeFiles.size(), l, jl);
+    System.out.printf(Locale.ROOT, "generation ratio 300/150: %.2f%n", median(l) / median(s));
+  }
+
+  /** The pipeline and the Java emitter, down to each file's text. */
+  static List<GeneratedFile> generate(Pipeline pipeline, String yaml) {
+    Pipeline.Result result = pipeline.runText("synthetic.tablesmith.yaml", yaml);
+    if (result.models().isEmpty()) {
+      throw new IllegalStateException("the synthetic model does not plan:\n" + result.diagnostics().render());
+    }
+    List<GeneratedFile> out = new ArrayList<>();
+    for (PlannedModel model : result.models()) {
+      for (JavaFile file : new JavaEmitter().emit(model, new Diagnostics())) {
+        out.add(GeneratedFile.java(file));
+      }
+    }
+    return out;
+  }
+
+  /** Compiles the sources in memory; fails on any compiler message. */
+  static void compile(List<GeneratedFile> files) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> messages = new DiagnosticCollector<>();
+    StandardJavaFileManager standard = javac.getStandardFileManager(messages, Locale.ROOT, null);
+    ForwardingJavaFileManager<StandardJavaFileManager> memory = new ForwardingJavaFileManager<>(standard) {
+      @Override
+      public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
+          FileObject sibling) {
+        return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
+          @Override
+          public OutputStream openOutputStream() {
+            return new ByteArrayOutputStream();
+          }
+        };
+      }
+    };
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (GeneratedFile f : files) {
+      sources.add(new SimpleJavaFileObject(URI.create("mem:///" + f.path()), JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return f.content();
+        }
+      });
+    }
+    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-proc:none",
+        "-classpath", System.getProperty("java.class.path"));
+    if (!javac.getTask(null, memory, messages, options, null, sources).call()
+        || !messages.getDiagnostics().isEmpty()) {
+      throw new IllegalStateException("generated code does not compile cleanly: " + messages.getDiagnostics());
+    }
+  }
+
+  private static void report(String what, int files, long[] generation, long[] javac) {
+    System.out.printf(Locale.ROOT, "%s, %d files: generation median %.1f ms (min %.1f, max %.1f);"
+        + " javac median %.0f ms (min %.0f, max %.0f); generation/javac %.3f%n", what, files,
+        median(generation), min(generation), max(generation), median(javac), min(javac), max(javac),
+        median(generation) / median(javac));
+  }
+
+  private static long time(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    return System.nanoTime() - start;
+  }
+
+  private static double median(long[] v) {
+    long[] c = v.clone();
+    Arrays.sort(c);
+    return c[c.length / 2] / 1e6;
+  }
+
+  private static double min(long[] v) {
+    return Arrays.stream(v).min().orElse(0) / 1e6;
+  }
+
+  private static double max(long[] v) {
+    return Arrays.stream(v).max().orElse(0) / 1e6;
+  }
+}

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The full benchmark runs of docs/benchmarks.md, one after another (about 20 minutes on two
+# The full benchmark runs of docs/benchmarks.md, one after another (about 25 minutes on two
 # cores). Run from the repository root after `mvn -q install -DskipTests`; each JMH run writes
 # its table to target/jmh-NAME.txt (and JSON beside it), the generation harness to
 # target/generation.txt.
@@ -13,9 +13,9 @@ jmh() {
   java -cp "$CP" org.openjdk.jmh.Main "$@" -rf json -rff "target/jmh-$name.json" \
     | tee "target/jmh-$name.log" | sed -n '/^Benchmark /,$p' > "target/jmh-$name.txt"
 }
-jmh codec CodecBenchmark -wi 3 -i 5 -f 1
-jmh keys KeyRenderBenchmark -wi 3 -i 5 -f 1
-jmh client ClientBenchmark -f 1
+jmh codec CodecBenchmark -wi 3 -i 3 -f 3
+jmh keys KeyRenderBenchmark -wi 3 -i 5 -f 3
+jmh client ClientBenchmark -f 2
 jmh coldstart ColdStartBenchmark -f 15 -prof cl
 cd ../../generator
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \

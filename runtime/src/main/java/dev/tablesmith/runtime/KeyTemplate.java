@@ -57,6 +57,11 @@ public final class KeyTemplate {
     // PREFIX<a>#<b>#<c> with the default delimiter, the usual shape: rendered with '#' as a
     // constant of the concatenation, which the JIT builds faster than from loaded strings.
     private final boolean hashSeparated;
+    // The delimiter is the default '#'.
+    private final boolean hashDelimited;
+    // Keys of at most this many chars are within the size limit whatever they hold (a char is at
+    // most 3 UTF-8 bytes): worked out once, as the JIT does not fold an instance's final fields.
+    private final int alwaysSmallChars;
 
     private KeyTemplate(String template, Kind kind, String delimiter, List<String> literals,
             List<String> names) {
@@ -73,6 +78,8 @@ public final class KeyTemplate {
             separated &= DEFAULT_DELIMITER.equals(literal[i]);
         }
         this.hashSeparated = separated;
+        this.hashDelimited = DEFAULT_DELIMITER.equals(delimiter);
+        this.alwaysSmallChars = kind.maxBytes() / 3;
         this.guardFollowing = new boolean[names.size()];
         for (int i = 0; i < guardFollowing.length; i++) {
             String following = literal[i + 1];
@@ -153,8 +160,15 @@ public final class KeyTemplate {
      * @throws InvalidKeyException when the value is refused or the key is too large
      */
     public String render(KeyValue value) {
+        // Each render(...) is a few bytecodes that check and unwrap the values and hand plain
+        // strings on: small enough to inline where generated code calls it, so the KeyValue
+        // objects are never allocated. The concatenation, which compiles to a lot of code, is
+        // in the joinN methods, which take no KeyValue.
+        return join1(check(0, value));
+    }
+
+    private String join1(String text) {
         arity(1);
-        String text = check(0, value);
         // Most templates end with their placeholder: one concat of two strings.
         return checkSize(endsWithPlaceholder ? literal[0].concat(text)
                 : literal[0] + text + literal[1]);
@@ -167,9 +181,11 @@ public final class KeyTemplate {
      * @throws InvalidKeyException when a value is refused or the key is too large
      */
     public String render(KeyValue first, KeyValue second) {
+        return join2(check(0, first), check(1, second));
+    }
+
+    private String join2(String a, String b) {
         arity(2);
-        String a = check(0, first);
-        String b = check(1, second);
         return checkSize(hashSeparated ? literal[0] + a + '#' + b
                 : literal[0] + a + literal[1] + b + literal[2]);
     }
@@ -182,10 +198,11 @@ public final class KeyTemplate {
      * @throws InvalidKeyException when a value is refused or the key is too large
      */
     public String render(KeyValue first, KeyValue second, KeyValue third) {
+        return join3(check(0, first), check(1, second), check(2, third));
+    }
+
+    private String join3(String a, String b, String c) {
         arity(3);
-        String a = check(0, first);
-        String b = check(1, second);
-        String c = check(2, third);
         return checkSize(hashSeparated ? literal[0] + a + '#' + b + '#' + c
                 : literal[0] + a + literal[1] + b + literal[2] + c + literal[3]);
     }
@@ -278,27 +295,33 @@ public final class KeyTemplate {
         return out.toString();
     }
 
+    // Small, to inline with the render(...) that calls it; the guard of free text is apart.
     private String check(int index, KeyValue value) {
-        String name = names.get(index);
         if (value == null) {
-            throw refused(name, null, "is missing");
+            throw refused(index, null, "is missing");
         }
         String text = value.text();
-        if (text.isEmpty()) {
-            throw refused(name, text, "is empty");
-        }
         if (value.isFreeText()) {
-            // indexOf(String) is an intrinsic (SSE4.2 here): 2 ns for a short id, where
-            // indexOf(char) loops over the bytes in 6.
-            if (text.indexOf(delimiter) >= 0) {
-                throw refused(name, text, "contains the delimiter '" + delimiter + "'");
-            }
-            String following = literal[index + 1];
-            if (guardFollowing[index] && startsInside(text, following)) {
-                throw refused(name, text, "contains the text '" + following + "' that follows it");
-            }
+            guard(index, text);
+        } else if (text.isEmpty()) {
+            throw refused(index, text, "is empty");
         }
         return text;
+    }
+
+    private void guard(int index, String text) {
+        if (text.isEmpty()) {
+            throw refused(index, text, "is empty");
+        }
+        // indexOf(String) is an intrinsic (SSE4.2 here): 2 ns for a short id, where
+        // indexOf(char) loops over the bytes in 6; with a constant needle it is faster still.
+        if ((hashDelimited ? text.indexOf(DEFAULT_DELIMITER) : text.indexOf(delimiter)) >= 0) {
+            throw refused(index, text, "contains the delimiter '" + delimiter + "'");
+        }
+        String following = literal[index + 1];
+        if (guardFollowing[index] && startsInside(text, following)) {
+            throw refused(index, text, "contains the text '" + following + "' that follows it");
+        }
     }
 
     /**
@@ -322,7 +345,8 @@ public final class KeyTemplate {
         return false;
     }
 
-    private InvalidKeyException refused(String name, String text, String problem) {
+    private InvalidKeyException refused(int index, String text, String problem) {
+        String name = names.get(index);
         String shown = text == null ? "value" : "value '"
                 + (text.length() > 64 ? text.substring(0, 64) + "..." : text) + "'";
         return new InvalidKeyException("key template '" + template + "': " + shown + " for <"
@@ -332,7 +356,7 @@ public final class KeyTemplate {
     private String checkSize(String key) {
         // A char is at most 3 UTF-8 bytes (a surrogate pair, two chars, is 4): short keys need
         // no count.
-        if (key.length() <= kind.maxBytes() / 3) {
+        if (key.length() <= alwaysSmallChars) {
             return key;
         }
         long bytes = Utf8.length(key);

@@ -5,7 +5,7 @@ import dev.tablesmith.runtime.InvalidValueException;
 import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +93,9 @@ public final class CollectionCodecs {
             for (AttributeValue item : stored) {
                 out.add(element.decode(item));
             }
-            // Immutable as the value classes keep lists, so they need not copy it again.
-            return List.copyOf(out);
+            // Read-only without a second copy: a value class copies a top-level list once (as
+            // it would a hand-built one), and nested lists are only ever read.
+            return Collections.unmodifiableList(out);
         }
     }
 
@@ -102,7 +103,8 @@ public final class CollectionCodecs {
             implements AttributeCodec<Map<String, T>> {
         @Override
         public AttributeValue encode(Map<String, T> value) {
-            Map<String, AttributeValue> out = new LinkedHashMap<>(capacity(value.size()));
+            // DynamoDB keeps no order in a map, so neither do we: a HashMap is the cheaper build.
+            Map<String, AttributeValue> out = new HashMap<>(capacity(value.size()));
             for (Map.Entry<String, T> entry : value.entrySet()) {
                 out.put(nonNull(entry.getKey(), "map key"),
                         element.encode(nonNull(entry.getValue(), "map value")));
@@ -114,7 +116,7 @@ public final class CollectionCodecs {
         public Map<String, T> decode(AttributeValue value) {
             expect(value, AttributeValue.Type.M);
             Map<String, AttributeValue> stored = value.m();
-            Map<String, T> out = new LinkedHashMap<>(capacity(stored.size()));
+            Map<String, T> out = new HashMap<>(capacity(stored.size()));
             for (Map.Entry<String, AttributeValue> entry : stored.entrySet()) {
                 out.put(entry.getKey(), element.decode(entry.getValue()));
             }

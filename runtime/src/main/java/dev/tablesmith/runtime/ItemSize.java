@@ -23,11 +23,10 @@ public final class ItemSize {
      * @return its size in bytes
      */
     public static long of(Map<String, AttributeValue> item) {
-        long size = 0;
-        for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
-            size += Utf8.length(entry.getKey()) + of(entry.getValue());
-        }
-        return size;
+        // forEach, not entrySet: a write's item (StampedItem) is read without building a map.
+        long[] size = {0};
+        item.forEach((name, value) -> size[0] += Utf8.length(name) + of(value));
+        return size[0];
     }
 
     /**
@@ -72,11 +71,9 @@ public final class ItemSize {
     }
 
     private static long bound(Map<String, AttributeValue> item) {
-        long size = 0;
-        for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
-            size += 3L * entry.getKey().length() + bound(entry.getValue());
-        }
-        return size;
+        long[] size = {0};
+        item.forEach((name, value) -> size[0] += 3L * name.length() + bound(value));
+        return size[0];
     }
 
     private static long bound(AttributeValue value) {

@@ -1,6 +1,5 @@
 package dev.tablesmith.runtime;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,12 +32,9 @@ public record KeyAttributes(String partitionKey, String sortKey) {
      * @throws InvalidValueException when a key attribute is missing
      */
     public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        key.put(partitionKey, require(item, partitionKey));
-        if (sortKey != null) {
-            key.put(sortKey, require(item, sortKey));
-        }
-        return key;
+        AttributeValue partition = require(item, partitionKey);
+        return sortKey == null ? Map.of(partitionKey, partition)
+                : Map.of(partitionKey, partition, sortKey, require(item, sortKey));
     }
 
     private static AttributeValue require(Map<String, AttributeValue> item, String name) {

@@ -1,6 +1,7 @@
 package dev.tablesmith.runtime;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -13,9 +14,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * non-ASCII letters or DynamoDB reserved words all work.
  */
 public final class Placeholders {
-    private final Map<String, String> nameToPlaceholder = new LinkedHashMap<>();
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<String, AttributeValue> values = new LinkedHashMap<>();
+    // The first placeholders' texts, made once: most expressions need only a few.
+    private static final String[] NAMES = numbered("#n");
+    private static final String[] VALUES = numbered(":v");
+
+    private final Map<String, String> nameToPlaceholder = new HashMap<>(8);
+    private final Map<String, String> names = new LinkedHashMap<>(8);
+    private final Map<String, AttributeValue> values = new LinkedHashMap<>(8);
 
     /** Creates an empty allocator for one request. */
     public Placeholders() {
@@ -26,11 +31,13 @@ public final class Placeholders {
      * @return its placeholder
      */
     public String name(String attribute) {
-        return nameToPlaceholder.computeIfAbsent(attribute, key -> {
-            String placeholder = "#n" + names.size();
-            names.put(placeholder, key);
-            return placeholder;
-        });
+        String placeholder = nameToPlaceholder.get(attribute);
+        if (placeholder == null) {
+            placeholder = numbered(NAMES, "#n", names.size());
+            nameToPlaceholder.put(attribute, placeholder);
+            names.put(placeholder, attribute);
+        }
+        return placeholder;
     }
 
     /**
@@ -38,7 +45,7 @@ public final class Placeholders {
      * @return a new placeholder for it
      */
     public String value(AttributeValue value) {
-        String placeholder = ":v" + values.size();
+        String placeholder = numbered(VALUES, ":v", values.size());
         values.put(placeholder, value);
         return placeholder;
     }
@@ -51,5 +58,17 @@ public final class Placeholders {
     /** @return placeholder to value, or null when none (as requests want) */
     public Map<String, AttributeValue> values() {
         return values.isEmpty() ? null : Collections.unmodifiableMap(values);
+    }
+
+    private static String[] numbered(String prefix) {
+        String[] texts = new String[16];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = prefix + i;
+        }
+        return texts;
+    }
+
+    private static String numbered(String[] made, String prefix, int index) {
+        return index < made.length ? made[index] : prefix + index;
     }
 }

@@ -11,8 +11,6 @@ import dev.tablesmith.runtime.PutSpec;
 import dev.tablesmith.runtime.Update;
 import dev.tablesmith.runtime.UpdateSpec;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,41 +31,38 @@ public final class WritePlanner {
      */
     public static PreparedWrite put(PutSpec spec, KeyAttributes keys, Instant now) {
         Lifecycle life = spec.lifecycle();
-        // The one copy of the item: the lifecycle changes it, the request and the caller get it.
-        Map<String, AttributeValue> item = new HashMap<>(
-                CollectionCodecs.capacity(spec.item().size() + 3));
-        spec.item().forEach(item::put);
-        Map<String, AttributeValue> key = keys.keyOf(item);
+        Map<String, AttributeValue> base = spec.item();
+        Map<String, AttributeValue> key = keys.keyOf(base);
         Condition condition = spec.condition();
+        // What the lifecycle sets over the item, which is not copied (StampedItem).
+        String[] names = new String[3];
+        AttributeValue[] values = new AttributeValue[3];
+        int count = 0;
         // Formatted only when the lifecycle stamps a time.
         AttributeValue time = life.createdAttribute() == null && life.updatedAttribute() == null
                 ? null : timestamp(life, now);
         if (spec.ifAbsent()) {
             condition = Condition.notExists(keys.partitionKey()).and(condition);
-            putIfNamed(item, life.versionAttribute(), AttributeValue.createN("1"));
-            putIfNamed(item, life.createdAttribute(), time);
+            count = set(names, values, count, life.versionAttribute(), AttributeValue.createN("1"));
+            count = set(names, values, count, life.createdAttribute(), time);
         } else if (life.versionAttribute() != null) {
             if (spec.expectedVersion() == null) {
                 throw new IllegalArgumentException("a put of a versioned item must create it or"
                         + " name the version it replaces (expectVersion)");
             }
             condition = versionIs(life, spec.expectedVersion()).and(condition);
-            item.put(life.versionAttribute(), number(spec.expectedVersion() + 1));
+            count = set(names, values, count, life.versionAttribute(),
+                    number(spec.expectedVersion() + 1));
         }
-        putIfNamed(item, life.updatedAttribute(), time);
+        count = set(names, values, count, life.updatedAttribute(), time);
+        Map<String, AttributeValue> item = StampedItem.of(base, names, values, count);
         ItemSize.check(item);
         Placeholders p = new Placeholders();
-        return new PreparedWrite(Collections.unmodifiableMap(item), key, keys, null,
+        return new PreparedWrite(item, key, keys, null,
                 conditionText(condition, p), p.names(), p.values(), spec.ifAbsent(),
                 life.versionAttribute(), spec.expectedVersion());
     }
 
-    /**
-     * @param spec the update
-     * @param keys the table's key attributes
-     * @param now the clock's time
-     * @return the prepared update
-     */
     public static PreparedWrite update(UpdateSpec spec, KeyAttributes keys, Instant now) {
         Lifecycle life = spec.lifecycle();
         Map<String, AttributeValue> key = keys.keyOf(spec.key());
@@ -157,10 +152,19 @@ public final class WritePlanner {
         return AttributeValue.createN(Long.toString(value));
     }
 
-    private static void putIfNamed(Map<String, AttributeValue> item, String name,
+    private static int set(String[] names, AttributeValue[] values, int count, String name,
             AttributeValue value) {
-        if (name != null) {
-            item.put(name, value);
+        if (name == null) {
+            return count;
         }
+        for (int i = 0; i < count; i++) {
+            if (names[i].equals(name)) {
+                values[i] = value;
+                return count;
+            }
+        }
+        names[count] = name;
+        values[count] = value;
+        return count + 1;
     }
 }

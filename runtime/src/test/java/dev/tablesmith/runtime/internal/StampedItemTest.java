@@ -1,0 +1,53 @@
+package dev.tablesmith.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class StampedItemTest {
+    private static final Map<String, AttributeValue> BASE = Map.of(
+            "PK", AttributeValue.fromS("ORDER#1"),
+            "version", AttributeValue.fromN("3"));
+
+    @Test
+    void replacesAndAddsWithoutTouchingTheBase() {
+        Map<String, AttributeValue> item = StampedItem.of(BASE,
+                new String[] {"version", "updatedAt", null},
+                new AttributeValue[] {AttributeValue.fromN("4"),
+                    AttributeValue.fromS("2026-11-22T10:00:00.000Z"), null}, 2);
+        Map<String, AttributeValue> expected = Map.of(
+                "PK", AttributeValue.fromS("ORDER#1"),
+                "version", AttributeValue.fromN("4"),
+                "updatedAt", AttributeValue.fromS("2026-11-22T10:00:00.000Z"));
+
+        assertEquals(3, item.size());
+        assertEquals(AttributeValue.fromN("4"), item.get("version"));
+        assertEquals(AttributeValue.fromS("ORDER#1"), item.get("PK"));
+        assertTrue(item.containsKey("updatedAt"));
+        assertFalse(item.containsKey("createdAt"));
+        Map<String, AttributeValue> seen = new HashMap<>();
+        item.forEach((name, value) -> assertEquals(null, seen.put(name, value), name));
+        assertEquals(expected, seen);
+        assertEquals(expected, item);
+        assertEquals(expected.hashCode(), item.hashCode());
+        assertEquals(AttributeValue.fromN("3"), BASE.get("version"));
+    }
+
+    @Test
+    void isReadOnlyAndTheBaseItselfWhenNothingIsSet() {
+        Map<String, AttributeValue> item = StampedItem.of(BASE, new String[] {"version"},
+                new AttributeValue[] {AttributeValue.fromN("4")}, 1);
+        assertThrows(UnsupportedOperationException.class,
+                () -> item.put("PK", AttributeValue.fromS("ORDER#2")));
+        assertThrows(UnsupportedOperationException.class,
+                () -> item.entrySet().iterator().next().setValue(AttributeValue.fromS("x")));
+        assertSame(BASE, StampedItem.of(BASE, new String[0], new AttributeValue[0], 0));
+    }
+}

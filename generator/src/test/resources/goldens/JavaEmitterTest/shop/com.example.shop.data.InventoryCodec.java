@@ -5,7 +5,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -34,7 +33,7 @@ public final class InventoryCodec {
    */
   public static Map<String, AttributeValue> encode(Inventory value) {
     ItemWriter item = ItemWriter.create(5);
-    item.putKey("PK", InventoryCodec.TABLE_PARTITION.render(KeyValue.text(value.productId())));
+    item.putKey("PK", InventoryCodec.TABLE_PARTITION.sized("PRODUCT#" + InventoryCodec.TABLE_PARTITION.text(0, value.productId())));
     item.putKey("SK", InventoryCodec.TABLE_SORT.render());
     item.put("_type", AttributeValue.createS("Inventory"));
     item.put("productId", AttributeCodecs.STRING, value.productId());

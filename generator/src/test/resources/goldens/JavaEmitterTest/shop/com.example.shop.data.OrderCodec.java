@@ -44,12 +44,12 @@ public final class OrderCodec {
   public static Map<String, AttributeValue> encode(Order value) {
     KeyValue createdAtKey = KeyValue.instant(value.createdAt(), InstantFormat.ISO_MILLIS);
     ItemWriter item = ItemWriter.create(15);
-    item.putKey("PK", OrderCodec.TABLE_PARTITION.render(KeyValue.text(value.orderId())));
+    item.putKey("PK", OrderCodec.TABLE_PARTITION.sized("ORDER#" + OrderCodec.TABLE_PARTITION.text(0, value.orderId())));
     item.putKey("SK", OrderCodec.TABLE_SORT.render());
-    item.putKey("GSI1PK", OrderCodec.GSI1_PARTITION.render(KeyValue.text(value.userId())));
-    item.putKey("GSI1SK", OrderCodec.GSI1_SORT.renderIfPresent(createdAtKey, KeyValue.text(value.orderId())).orElse(null));
-    item.putKey("GSI2PK", OrderCodec.GSI2_PARTITION.render(KeyValue.fixed(value.status() == null ? null : value.status().storedValue())));
-    item.putKey("GSI2SK", OrderCodec.GSI2_SORT.renderIfPresent(createdAtKey).orElse(null));
+    item.putKey("GSI1PK", OrderCodec.GSI1_PARTITION.sized("USER#" + OrderCodec.GSI1_PARTITION.text(0, value.userId())));
+    item.putKey("GSI1SK", createdAtKey == null ? null : OrderCodec.GSI1_SORT.sized("ORDER#" + OrderCodec.GSI1_SORT.fixed(0, createdAtKey.text()) + "#" + OrderCodec.GSI1_SORT.text(1, value.orderId())));
+    item.putKey("GSI2PK", OrderCodec.GSI2_PARTITION.sized("STATUS#" + OrderCodec.GSI2_PARTITION.fixed(0, value.status().storedValue())));
+    item.putKey("GSI2SK", createdAtKey == null ? null : OrderCodec.GSI2_SORT.sized("ORDER#" + OrderCodec.GSI2_SORT.fixed(0, createdAtKey.text())));
     item.put("_type", AttributeValue.createS("Order"));
     item.put("orderId", AttributeCodecs.STRING, value.orderId());
     item.put("userId", AttributeCodecs.STRING, value.userId());

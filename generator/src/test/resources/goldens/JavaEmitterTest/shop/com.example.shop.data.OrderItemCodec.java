@@ -5,7 +5,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -34,8 +33,8 @@ public final class OrderItemCodec {
    */
   public static Map<String, AttributeValue> encode(OrderItem value) {
     ItemWriter item = ItemWriter.create(8);
-    item.putKey("PK", OrderItemCodec.TABLE_PARTITION.render(KeyValue.text(value.orderId())));
-    item.putKey("SK", OrderItemCodec.TABLE_SORT.render(KeyValue.text(value.itemId())));
+    item.putKey("PK", OrderItemCodec.TABLE_PARTITION.sized("ORDER#" + OrderItemCodec.TABLE_PARTITION.text(0, value.orderId())));
+    item.putKey("SK", OrderItemCodec.TABLE_SORT.sized("ITEM#" + OrderItemCodec.TABLE_SORT.text(0, value.itemId())));
     item.put("_type", AttributeValue.createS("OrderItem"));
     item.put("orderId", AttributeCodecs.STRING, value.orderId());
     item.put("itemId", AttributeCodecs.STRING, value.itemId());

@@ -5,7 +5,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -38,9 +37,9 @@ public final class UserCodec {
    */
   public static Map<String, AttributeValue> encode(User value) {
     ItemWriter item = ItemWriter.create(9);
-    item.putKey("PK", UserCodec.TABLE_PARTITION.render(KeyValue.text(value.userId())));
+    item.putKey("PK", UserCodec.TABLE_PARTITION.sized("USER#" + UserCodec.TABLE_PARTITION.text(0, value.userId())));
     item.putKey("SK", UserCodec.TABLE_SORT.render());
-    item.putKey("GSI1PK", UserCodec.GSI1_PARTITION.render(KeyValue.text(value.userId())));
+    item.putKey("GSI1PK", UserCodec.GSI1_PARTITION.sized("USER#" + UserCodec.GSI1_PARTITION.text(0, value.userId())));
     item.putKey("GSI1SK", UserCodec.GSI1_SORT.render());
     item.put("_type", AttributeValue.createS("User"));
     item.put("userId", AttributeCodecs.STRING, value.userId());

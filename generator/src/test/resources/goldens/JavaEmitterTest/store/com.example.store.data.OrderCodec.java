@@ -5,7 +5,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -36,8 +35,8 @@ public final class OrderCodec {
    */
   public static Map<String, AttributeValue> encode(Order value) {
     ItemWriter item = ItemWriter.create(9);
-    item.putKey("pk", OrderCodec.TABLE_PARTITION.render(KeyValue.text(value.userId())));
-    item.putKey("sk", OrderCodec.TABLE_SORT.render(KeyValue.text(value.orderId())));
+    item.putKey("pk", OrderCodec.TABLE_PARTITION.sized("USER#" + OrderCodec.TABLE_PARTITION.text(0, value.userId())));
+    item.putKey("sk", OrderCodec.TABLE_SORT.sized("ORDER#" + OrderCodec.TABLE_SORT.text(0, value.orderId())));
     item.putKey("gsi2pk", OrderCodec.BYDATE_PARTITION.render());
     item.put("type", AttributeValue.createS("order"));
     item.put("orderId", AttributeCodecs.STRING, value.orderId());

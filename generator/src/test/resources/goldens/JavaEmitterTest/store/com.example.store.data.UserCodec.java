@@ -6,7 +6,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,8 @@ public final class UserCodec {
    */
   public static Map<String, AttributeValue> encode(User value) {
     ItemWriter item = ItemWriter.create(7);
-    item.putKey("pk", UserCodec.TABLE_PARTITION.render(KeyValue.text(value.userId())));
-    item.putKey("sk", UserCodec.TABLE_SORT.render(KeyValue.text(value.userId())));
+    item.putKey("pk", UserCodec.TABLE_PARTITION.sized("USER#" + UserCodec.TABLE_PARTITION.text(0, value.userId())));
+    item.putKey("sk", UserCodec.TABLE_SORT.sized("USER#" + UserCodec.TABLE_SORT.text(0, value.userId())));
     item.put("type", AttributeValue.createS("user"));
     item.put("userId", AttributeCodecs.STRING, value.userId());
     item.put("email", AttributeCodecs.STRING, value.email());

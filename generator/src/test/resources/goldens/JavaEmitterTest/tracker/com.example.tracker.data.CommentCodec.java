@@ -5,7 +5,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -34,8 +33,8 @@ public final class CommentCodec {
    */
   public static Map<String, AttributeValue> encode(Comment value) {
     ItemWriter item = ItemWriter.create(8);
-    item.putKey("PK", CommentCodec.TABLE_PARTITION.render(KeyValue.text(value.projectId())));
-    item.putKey("SK", CommentCodec.TABLE_SORT.render(KeyValue.text(value.ticketId()), KeyValue.text(value.commentId())));
+    item.putKey("PK", CommentCodec.TABLE_PARTITION.sized("PROJECT#" + CommentCodec.TABLE_PARTITION.text(0, value.projectId())));
+    item.putKey("SK", CommentCodec.TABLE_SORT.sized("TICKET#" + CommentCodec.TABLE_SORT.text(0, value.ticketId()) + "#COMMENT#" + CommentCodec.TABLE_SORT.text(1, value.commentId())));
     item.put("_type", AttributeValue.createS("Comment"));
     item.put("projectId", AttributeCodecs.STRING, value.projectId());
     item.put("ticketId", AttributeCodecs.STRING, value.ticketId());

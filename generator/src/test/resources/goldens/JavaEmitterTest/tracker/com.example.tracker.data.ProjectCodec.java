@@ -5,7 +5,6 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
-import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -34,7 +33,7 @@ public final class ProjectCodec {
    */
   public static Map<String, AttributeValue> encode(Project value) {
     ItemWriter item = ItemWriter.create(6);
-    item.putKey("PK", ProjectCodec.TABLE_PARTITION.render(KeyValue.text(value.projectId())));
+    item.putKey("PK", ProjectCodec.TABLE_PARTITION.sized("PROJECT#" + ProjectCodec.TABLE_PARTITION.text(0, value.projectId())));
     item.putKey("SK", ProjectCodec.TABLE_SORT.render());
     item.put("_type", AttributeValue.createS("Project"));
     item.put("schema", AttributeValue.createN("2"));

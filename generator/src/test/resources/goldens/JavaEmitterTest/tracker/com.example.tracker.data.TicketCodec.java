@@ -53,14 +53,14 @@ public final class TicketCodec {
   public static Map<String, AttributeValue> encode(Ticket value) {
     KeyValue updatedAtKey = KeyValue.instant(value.updatedAt(), InstantFormat.ISO_MILLIS);
     ItemWriter item = ItemWriter.create(20);
-    item.putKey("PK", TicketCodec.TABLE_PARTITION.render(KeyValue.text(value.projectId())));
-    item.putKey("SK", TicketCodec.TABLE_SORT.render(KeyValue.text(value.ticketId())));
-    item.putKey("GSI1PK", TicketCodec.GSI1_PARTITION.render(KeyValue.text(value.projectId()), KeyValue.fixed(value.status() == null ? null : value.status().storedValue())));
-    item.putKey("GSI1SK", TicketCodec.GSI1_SORT.render(KeyValue.padded((long) value.priority(), 3), KeyValue.text(value.ticketId())));
-    item.putKey("GSI2SK", TicketCodec.BYASSIGNEE_SORT.render(KeyValue.fixed(value.status() == null ? null : value.status().storedValue()), KeyValue.padded((long) value.priority(), 3), KeyValue.text(value.ticketId())));
-    item.putKey("LSI1SK", TicketCodec.RECENT_SORT.renderIfPresent(updatedAtKey, KeyValue.text(value.ticketId())).orElse(null));
-    item.putKey("GSI3PK", TicketCodec.BOARD_PARTITION.render(KeyValue.text(value.projectId())));
-    item.putKey("GSI3SK", TicketCodec.BOARD_SORT.render(KeyValue.text(value.ticketId())));
+    item.putKey("PK", TicketCodec.TABLE_PARTITION.sized("PROJECT#" + TicketCodec.TABLE_PARTITION.text(0, value.projectId())));
+    item.putKey("SK", TicketCodec.TABLE_SORT.sized("TICKET#" + TicketCodec.TABLE_SORT.text(0, value.ticketId())));
+    item.putKey("GSI1PK", TicketCodec.GSI1_PARTITION.sized("PROJECT#" + TicketCodec.GSI1_PARTITION.text(0, value.projectId()) + "#" + TicketCodec.GSI1_PARTITION.fixed(1, value.status().storedValue())));
+    item.putKey("GSI1SK", TicketCodec.GSI1_SORT.sized("P#" + TicketCodec.GSI1_SORT.fixed(0, KeyValue.padded((long) value.priority(), 3).text()) + "#" + TicketCodec.GSI1_SORT.text(1, value.ticketId())));
+    item.putKey("GSI2SK", TicketCodec.BYASSIGNEE_SORT.sized(TicketCodec.BYASSIGNEE_SORT.fixed(0, value.status().storedValue()) + "#" + TicketCodec.BYASSIGNEE_SORT.fixed(1, KeyValue.padded((long) value.priority(), 3).text()) + "#" + TicketCodec.BYASSIGNEE_SORT.text(2, value.ticketId())));
+    item.putKey("LSI1SK", updatedAtKey == null ? null : TicketCodec.RECENT_SORT.sized(TicketCodec.RECENT_SORT.fixed(0, updatedAtKey.text()) + "#" + TicketCodec.RECENT_SORT.text(1, value.ticketId())));
+    item.putKey("GSI3PK", TicketCodec.BOARD_PARTITION.sized("BOARD#" + TicketCodec.BOARD_PARTITION.text(0, value.projectId())));
+    item.putKey("GSI3SK", TicketCodec.BOARD_SORT.sized(TicketCodec.BOARD_SORT.text(0, value.ticketId())));
     item.put("_type", AttributeValue.createS("Ticket"));
     item.put("projectId", AttributeCodecs.STRING, value.projectId());
     item.put("ticketId", AttributeCodecs.STRING, value.ticketId());

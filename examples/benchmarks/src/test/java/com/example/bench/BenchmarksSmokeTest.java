@@ -26,7 +26,7 @@ class BenchmarksSmokeTest {
   static List<Object[]> benchmarks() {
     return List.of(
         new Object[] {CodecBenchmark.class, 8 * 5},
-        new Object[] {KeyRenderBenchmark.class, 2},
+        new Object[] {KeyRenderBenchmark.class, 3},
         new Object[] {ClientBenchmark.class, 9},
         new Object[] {ColdStartBenchmark.class, 5});
   }

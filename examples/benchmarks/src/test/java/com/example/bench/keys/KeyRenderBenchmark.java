@@ -14,11 +14,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A three-placeholder key, {@code P#<priority>#<projectId>#<taskId>}, rendered by a
- * {@link KeyTemplate} (a zero-padded number and two guarded free-text values: no delimiter in
- * them, no forging of the text that follows, the size limit) as generated code renders it,
- * beside a bare {@code StringBuilder} that appends the same parts, padding included, and checks
- * nothing. {@code KeyRenderEquivalenceTest} proves both write the same key.
+ * A three-placeholder key, {@code P#<priority>#<projectId>#<taskId>} (a zero-padded number and two
+ * guarded free-text values: no delimiter in them, no forging of the text that follows, the size
+ * limit), rendered three ways: as generated code renders it ({@code generated}: the literal text
+ * as constants, each value checked by the template, as in {@code TaskCodec}'s {@code GSI2SK}),
+ * through {@link KeyTemplate#render(KeyValue, KeyValue, KeyValue)} (what generated code called
+ * before, and what hand-written code on the runtime calls), and by a bare {@code StringBuilder}
+ * that appends the same parts, padding included, and checks nothing.
+ * {@code KeyRenderEquivalenceTest} proves all three write the same key.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,13 +38,23 @@ public class KeyRenderBenchmark {
   String taskId = "task-000042";
 
   @Benchmark
-  public String template() {
+  public String generated() {
+    return generated(priority, projectId, taskId);
+  }
+
+  @Benchmark
+  public String templateRender() {
     return render(priority, projectId, taskId);
   }
 
   @Benchmark
   public String stringBuilder() {
     return bare(priority, projectId, taskId);
+  }
+
+  static String generated(long priority, String projectId, String taskId) {
+    return TEMPLATE.sized("P#" + TEMPLATE.fixed(0, KeyValue.padded(priority, 6).text()) + "#"
+        + TEMPLATE.text(1, projectId) + "#" + TEMPLATE.text(2, taskId));
   }
 
   static String render(long priority, String projectId, String taskId) {

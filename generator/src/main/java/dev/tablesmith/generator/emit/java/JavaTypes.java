@@ -151,6 +151,26 @@ final class JavaTypes {
     };
   }
 
+  /**
+   * The key text of the attribute value {@code value} (an expression of the attribute's Java type,
+   * not null), as {@link #keyValue} renders it.
+   */
+  CodeBlock keyText(Attribute a, CodeBlock value) {
+    return switch (a.type().kind()) {
+      case ENUM -> CodeBlock.of("$L.storedValue()", value);
+      case BOOLEAN, INT, LONG, INSTANT, DATE -> CodeBlock.of("$L.text()", keyValue(a, value));
+      default -> value;
+    };
+  }
+
+  /** Whether a key renders the attribute as free text, which the runtime guards. */
+  static boolean freeTextKey(Attribute a) {
+    return switch (a.type().kind()) {
+      case ENUM, BOOLEAN, INT, LONG, INSTANT, DATE -> false;
+      default -> true;
+    };
+  }
+
   private static CodeBlock toLong(Attribute a, CodeBlock value) {
     if (a.type().kind() == TypeRef.Kind.LONG) {
       return value;

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class KeyTemplateTest {
@@ -197,5 +200,53 @@ class KeyTemplateTest {
                 ORDER_SK.condition(KeyRange.beginsWith("2026-04")));
         assertThrows(InvalidKeyException.class,
                 () -> ORDER_SK.condition(KeyRange.beginsWith("20#")));
+    }
+
+    // Generated code concatenates keys itself (text, fixed, sized): for every value over a small
+    // alphabet with the delimiter, it must accept and refuse exactly as render does.
+    @Test
+    void concatenation_checksExactlyAsRenderDoes() {
+        KeyTemplate follower = KeyTemplate.partition("u#<userId>#follower");
+        KeyTemplate pair = KeyTemplate.sort("P#<a>#<b>");
+        List<String> values = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 4; length++) {
+            for (int i = values.size() - 1; i >= 0; i--) {
+                if (values.get(i).length() == length - 1) {
+                    for (char c : new char[] {'a', '#', 'f', 'o'}) {
+                        values.add(values.get(i) + c);
+                    }
+                }
+            }
+        }
+        int compared = 0;
+        for (String v : values) {
+            assertEquals(outcome(() -> follower.render(KeyValue.text(v))),
+                    outcome(() -> follower.sized("u#" + follower.text(0, v) + "#follower")), v);
+            compared++;
+            if (v.length() <= 2) {
+                for (String w : values.subList(0, 21)) {
+                    assertEquals(outcome(() -> pair.render(KeyValue.text(v), KeyValue.text(w))),
+                            outcome(() -> pair.sized("P#" + pair.text(0, v) + "#"
+                                    + pair.text(1, w))), v + " / " + w);
+                    compared++;
+                }
+            }
+        }
+        assertEquals(341 + 21 * 21, compared);
+        String huge = "x".repeat(1100);
+        assertEquals(outcome(() -> pair.render(KeyValue.fixed(huge), KeyValue.text("b"))),
+                outcome(() -> pair.sized("P#" + pair.fixed(0, huge) + "#" + pair.text(1, "b"))));
+        assertEquals(outcome(() -> pair.render(KeyValue.fixed(""), KeyValue.text("b"))),
+                outcome(() -> pair.sized("P#" + pair.fixed(0, "") + "#" + pair.text(1, "b"))));
+        assertEquals("key template 'P#<a>#<b>': value for <b> is missing",
+                outcome(() -> pair.text(1, null)));
+    }
+
+    private static String outcome(Supplier<String> render) {
+        try {
+            return "key " + render.get();
+        } catch (InvalidKeyException e) {
+            return e.getMessage();
+        }
     }
 }

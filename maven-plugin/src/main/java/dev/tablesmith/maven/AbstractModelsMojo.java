@@ -1,8 +1,8 @@
 package dev.tablesmith.maven;
 
 import dev.tablesmith.generator.diag.Diagnostic;
-import dev.tablesmith.generator.diag.Severity;
 import dev.tablesmith.generator.diag.Diagnostics;
+import dev.tablesmith.generator.diag.Severity;
 import dev.tablesmith.generator.pipeline.Pipeline;
 import dev.tablesmith.generator.plan.PlannedModel;
 import java.io.File;
@@ -28,12 +28,13 @@ import org.apache.maven.project.MavenProject;
  */
 abstract class AbstractModelsMojo extends AbstractMojo {
   /** The folder whose {@code *.tablesmith.yaml} files are the models (searched recursively). */
-  @Parameter(defaultValue = "${project.basedir}/src/main/tablesmith", property = "tablesmith.models")
+  @Parameter(
+      defaultValue = "${project.basedir}/src/main/tablesmith",
+      property = "tablesmith.models")
   protected File models;
 
   /** Model files to read instead of the folder's. */
-  @Parameter
-  protected List<File> modelFiles;
+  @Parameter protected List<File> modelFiles;
 
   /** Skips the goal. */
   @Parameter(defaultValue = "false", property = "tablesmith.skip")
@@ -61,20 +62,27 @@ abstract class AbstractModelsMojo extends AbstractMojo {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(models.toPath())) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".tablesmith.yaml") && Files.isRegularFile(p))
-          .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+      return files
+          .filter(
+              p ->
+                  p.getFileName().toString().endsWith(".tablesmith.yaml") && Files.isRegularFile(p))
+          .map(p -> p.toAbsolutePath().normalize())
+          .sorted()
+          .toList();
     } catch (IOException e) {
-      throw new MojoExecutionException("tablesmith: cannot list " + models + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "tablesmith: cannot list " + models + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Runs the checker on the models and logs every diagnostic; errors fail the build (after all
-   * of them are logged).
+   * Runs the checker on the models and logs every diagnostic; errors fail the build (after all of
+   * them are logged).
    */
   protected Pipeline.Result check(Pipeline pipeline, List<Path> paths, boolean failOnWarnings)
       throws MojoFailureException {
-    List<Pipeline.Input> inputs = paths.stream().map(p -> new Pipeline.Input(p, p.toString())).toList();
+    List<Pipeline.Input> inputs =
+        paths.stream().map(p -> new Pipeline.Input(p, p.toString())).toList();
     Pipeline.Result result = pipeline.run(inputs);
     long errors = 0;
     long warnings = 0;
@@ -88,8 +96,15 @@ abstract class AbstractModelsMojo extends AbstractMojo {
       }
     }
     if (errors > 0 || (failOnWarnings && warnings > 0)) {
-      throw new MojoFailureException("tablesmith: " + count(paths.size(), "model") + ": " + count(errors, "error")
-          + ", " + count(warnings, "warning") + (errors == 0 ? " (failOnWarnings is set)" : "") + "; see above");
+      throw new MojoFailureException(
+          "tablesmith: "
+              + count(paths.size(), "model")
+              + ": "
+              + count(errors, "error")
+              + ", "
+              + count(warnings, "warning")
+              + (errors == 0 ? " (failOnWarnings is set)" : "")
+              + "; see above");
     }
     return result;
   }
@@ -103,12 +118,22 @@ abstract class AbstractModelsMojo extends AbstractMojo {
    * snapshot the size and time of the jars it runs) and the configuration the goal names.
    */
   protected String key(String configuration) {
-    StringBuilder key = new StringBuilder(execution.getGoal()).append('\n')
-        .append(plugin.getGroupId()).append(':').append(plugin.getArtifactId()).append(':').append(plugin.getVersion());
+    StringBuilder key =
+        new StringBuilder(execution.getGoal())
+            .append('\n')
+            .append(plugin.getGroupId())
+            .append(':')
+            .append(plugin.getArtifactId())
+            .append(':')
+            .append(plugin.getVersion());
     if (plugin.getVersion().endsWith("-SNAPSHOT") && plugin.getArtifacts() != null) {
       for (Artifact a : plugin.getArtifacts()) {
         if (a.getGroupId().equals(plugin.getGroupId()) && a.getFile() != null) {
-          key.append('\n').append(a.getArtifactId()).append(' ').append(a.getFile().length()).append(' ')
+          key.append('\n')
+              .append(a.getArtifactId())
+              .append(' ')
+              .append(a.getFile().length())
+              .append(' ')
               .append(a.getFile().lastModified());
         }
       }
@@ -127,9 +152,9 @@ abstract class AbstractModelsMojo extends AbstractMojo {
   }
 
   /**
-   * The writing goals' whole run: nothing when skipped; nothing written when the models, plugin
-   * and configuration are as the last run left them; else check (errors fail the build), emit
-   * every model, and write what changed.
+   * The writing goals' whole run: nothing when skipped; nothing written when the models, plugin and
+   * configuration are as the last run left them; else check (errors fail the build), emit every
+   * model, and write what changed.
    *
    * @param what the outputs, for the log: {@code "the Java API"}
    * @param configuration everything of the goal's configuration its outputs depend on
@@ -137,7 +162,8 @@ abstract class AbstractModelsMojo extends AbstractMojo {
    * @param emitter each model's outputs
    * @return whether the goal ran (not skipped), so the caller adds its source roots
    */
-  protected boolean writeIncrementally(String what, String configuration, Pipeline pipeline, Emitter emitter)
+  protected boolean writeIncrementally(
+      String what, String configuration, Pipeline pipeline, Emitter emitter)
       throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("tablesmith: skipped");
@@ -148,7 +174,14 @@ abstract class AbstractModelsMojo extends AbstractMojo {
     IncrementalOutput state = state();
     try {
       if (state.upToDate(key, paths)) {
-        getLog().info("tablesmith: " + what + " of " + count(paths.size(), "model") + ": up to date " + elapsed());
+        getLog()
+            .info(
+                "tablesmith: "
+                    + what
+                    + " of "
+                    + count(paths.size(), "model")
+                    + ": up to date "
+                    + elapsed());
         return true;
       }
       Pipeline.Result result = check(pipeline, paths, false);
@@ -159,7 +192,8 @@ abstract class AbstractModelsMojo extends AbstractMojo {
       log(what, paths.size(), state.write(key, paths, outputs));
       return true;
     } catch (IOException e) {
-      throw new MojoExecutionException("tablesmith: cannot write " + what + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "tablesmith: cannot write " + what + ": " + e.getMessage(), e);
     }
   }
 
@@ -179,20 +213,36 @@ abstract class AbstractModelsMojo extends AbstractMojo {
   /** The state file of this execution of this goal. */
   protected IncrementalOutput state() {
     Path dir = Path.of(project.getBuild().getDirectory(), "tablesmith", "state");
-    return new IncrementalOutput(dir.resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".state"));
+    return new IncrementalOutput(
+        dir.resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".state"));
   }
 
   /** A path as the log shows it: relative to the project when inside it, with {@code /}. */
   private static String shown(Path base, Path path) {
-    return (path.startsWith(base) ? base.relativize(path) : path).toString().replace(java.io.File.separatorChar, '/');
+    return (path.startsWith(base) ? base.relativize(path) : path)
+        .toString()
+        .replace(java.io.File.separatorChar, '/');
   }
 
   /** Logs what an incremental write did: a summary, and the files when only some changed. */
   protected void log(String what, int models, IncrementalOutput.Report report) {
     int changed = report.written().size() + report.deleted().size();
-    getLog().info("tablesmith: " + what + " of " + count(models, "model") + ": " + count(report.total(), "file") + ", "
-        + report.written().size() + " written, " + report.unchanged() + " unchanged, " + report.deleted().size()
-        + " deleted " + elapsed());
+    getLog()
+        .info(
+            "tablesmith: "
+                + what
+                + " of "
+                + count(models, "model")
+                + ": "
+                + count(report.total(), "file")
+                + ", "
+                + report.written().size()
+                + " written, "
+                + report.unchanged()
+                + " unchanged, "
+                + report.deleted().size()
+                + " deleted "
+                + elapsed());
     if (changed > 0 && report.unchanged() > 0) {
       Path base = project.getBasedir().toPath().toAbsolutePath();
       report.written().forEach(p -> getLog().info("  wrote " + shown(base, p)));

@@ -29,6 +29,11 @@ public final class CheckMojo extends AbstractModelsMojo {
     List<Path> paths = modelPaths();
     Pipeline.Result result = check(new Pipeline(), paths, failOnWarnings);
     long warnings = result.diagnostics().sorted().size();
-    getLog().info("tablesmith: checked " + count(paths.size(), "model") + ": 0 errors, " + count(warnings, "warning"));
+    getLog()
+        .info(
+            "tablesmith: checked "
+                + count(paths.size(), "model")
+                + ": 0 errors, "
+                + count(warnings, "warning"));
   }
 }

@@ -21,7 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class DocsMojo extends AbstractModelsMojo {
   /** Where the documents go. */
-  @Parameter(defaultValue = "${project.build.directory}/tablesmith/docs", property = "tablesmith.docsDirectory")
+  @Parameter(
+      defaultValue = "${project.build.directory}/tablesmith/docs",
+      property = "tablesmith.docsDirectory")
   private File outputDirectory;
 
   /** Which documents to write: {@code markdown}, {@code html} or {@code all}. */
@@ -30,16 +32,24 @@ public final class DocsMojo extends AbstractModelsMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    EnumSet<DocsFormat> formats = switch (format.toLowerCase(Locale.ROOT)) {
-      case "markdown" -> EnumSet.of(DocsFormat.MARKDOWN);
-      case "html" -> EnumSet.of(DocsFormat.HTML);
-      case "all" -> EnumSet.allOf(DocsFormat.class);
-      default -> throw new MojoExecutionException("tablesmith: format '" + format + "' is not markdown, html or all");
-    };
+    EnumSet<DocsFormat> formats =
+        switch (format.toLowerCase(Locale.ROOT)) {
+          case "markdown" -> EnumSet.of(DocsFormat.MARKDOWN);
+          case "html" -> EnumSet.of(DocsFormat.HTML);
+          case "all" -> EnumSet.allOf(DocsFormat.class);
+          default ->
+              throw new MojoExecutionException(
+                  "tablesmith: format '" + format + "' is not markdown, html or all");
+        };
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     DocsEmitter docs = new DocsEmitter(formats);
-    writeIncrementally("the review documents", "out=" + out + "\nformats=" + formats, new Pipeline(),
-        (model, diagnostics) -> docs.emit(model, diagnostics).stream()
-            .map(doc -> new IncrementalOutput.Output(out, doc)).toList());
+    writeIncrementally(
+        "the review documents",
+        "out=" + out + "\nformats=" + formats,
+        new Pipeline(),
+        (model, diagnostics) ->
+            docs.emit(model, diagnostics).stream()
+                .map(doc -> new IncrementalOutput.Output(out, doc))
+                .toList());
   }
 }

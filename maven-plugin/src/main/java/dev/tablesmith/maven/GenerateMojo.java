@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractModelsMojo {
   /** Where the sources go. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/tablesmith",
+  @Parameter(
+      defaultValue = "${project.build.directory}/generated-sources/tablesmith",
       property = "tablesmith.outputDirectory")
   private File outputDirectory;
 
@@ -32,9 +33,14 @@ public final class GenerateMojo extends AbstractModelsMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     JavaEmitter java = new JavaEmitter();
-    if (writeIncrementally("the Java API", "out=" + out + "\npackage=" + packageName, pipeline(packageName),
-        (model, diagnostics) -> java.emit(model, diagnostics).stream()
-            .map(file -> new IncrementalOutput.Output(out, GeneratedFile.java(file))).toList())) {
+    if (writeIncrementally(
+        "the Java API",
+        "out=" + out + "\npackage=" + packageName,
+        pipeline(packageName),
+        (model, diagnostics) ->
+            java.emit(model, diagnostics).stream()
+                .map(file -> new IncrementalOutput.Output(out, GeneratedFile.java(file)))
+                .toList())) {
       project.addCompileSourceRoot(out.toString());
     }
   }

@@ -20,11 +20,11 @@ import java.util.Set;
 
 /**
  * The inputs and outputs of one goal execution, kept in a state file under {@code target/}: a key
- * (the goal, the plugin and the configuration), each model file and each output with its size,
- * time and SHA-256. When the key and every file are as recorded, nothing is written (mtimes stay,
- * so the compiler has nothing to do); a file whose size or time moved is compared by content, so a
- * touched but unchanged model costs a hash, not a run. Otherwise only outputs whose bytes differ
- * are written, and outputs the last run wrote that this one does not are deleted.
+ * (the goal, the plugin and the configuration), each model file and each output with its size, time
+ * and SHA-256. When the key and every file are as recorded, nothing is written (mtimes stay, so the
+ * compiler has nothing to do); a file whose size or time moved is compared by content, so a touched
+ * but unchanged model costs a hash, not a run. Otherwise only outputs whose bytes differ are
+ * written, and outputs the last run wrote that this one does not are deleted.
  */
 final class IncrementalOutput {
   private static final String HEADER = "tablesmith-state 3";
@@ -42,10 +42,15 @@ final class IncrementalOutput {
   /** One file as recorded: its hash, and its size and time when recorded. */
   private record Snapshot(String sha256, long size, long modified) {
     static Snapshot of(Path file, byte[] bytes) throws IOException {
-      return new Snapshot(IncrementalOutput.sha256(bytes), Files.size(file), Files.getLastModifiedTime(file).toMillis());
+      return new Snapshot(
+          IncrementalOutput.sha256(bytes),
+          Files.size(file),
+          Files.getLastModifiedTime(file).toMillis());
     }
 
-    /** Whether the file still holds what was recorded: same size and time, or else the same bytes. */
+    /**
+     * Whether the file still holds what was recorded: same size and time, or else the same bytes.
+     */
     boolean matches(Path file) throws IOException {
       try {
         if (Files.size(file) == size && Files.getLastModifiedTime(file).toMillis() == modified) {
@@ -72,12 +77,13 @@ final class IncrementalOutput {
   }
 
   /**
-   * Whether the last run had this key and these inputs, and its outputs are still as it wrote
-   * them.
+   * Whether the last run had this key and these inputs, and its outputs are still as it wrote them.
    */
   boolean upToDate(String key, List<Path> inputs) throws IOException {
     State state = read();
-    if (state == null || !state.key().equals(key) || !state.inputs().keySet().equals(new LinkedHashSet<>(inputs))) {
+    if (state == null
+        || !state.key().equals(key)
+        || !state.inputs().keySet().equals(new LinkedHashSet<>(inputs))) {
       return false;
     }
     for (Map.Entry<Path, Snapshot> input : state.inputs().entrySet()) {
@@ -93,7 +99,9 @@ final class IncrementalOutput {
     return true;
   }
 
-  /** Writes what differs, deletes what the last run wrote and this one does not, saves the state. */
+  /**
+   * Writes what differs, deletes what the last run wrote and this one does not, saves the state.
+   */
   Report write(String key, List<Path> inputs, List<Output> outputs) throws IOException {
     State last = read();
     Map<Path, Snapshot> now = new LinkedHashMap<>();
@@ -123,7 +131,10 @@ final class IncrementalOutput {
       }
     }
     StringBuilder state = new StringBuilder(HEADER).append('\n');
-    state.append("key ").append(Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.UTF_8))).append('\n');
+    state
+        .append("key ")
+        .append(Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.UTF_8)))
+        .append('\n');
     for (Path input : inputs) {
       state.append(Snapshot.of(input, Files.readAllBytes(input)).line("in", input));
     }
@@ -144,7 +155,8 @@ final class IncrementalOutput {
     if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("key ")) {
       return null;
     }
-    String key = new String(Base64.getDecoder().decode(lines.get(1).substring(4)), StandardCharsets.UTF_8);
+    String key =
+        new String(Base64.getDecoder().decode(lines.get(1).substring(4)), StandardCharsets.UTF_8);
     Map<Path, Snapshot> inputs = new LinkedHashMap<>();
     Map<Path, Snapshot> outputs = new LinkedHashMap<>();
     for (String line : lines.subList(2, lines.size())) {

@@ -56,9 +56,9 @@ public record QuerySpec(String pattern, String index, KeyAttributes keys,
      * @param consistent strongly consistent reads
      * @param pageSize the default page size
      */
-    public QuerySpec(String pattern, String index, KeyAttributes keys, AttributeValue partitionValue,
-            SortKeyCondition sortCondition, Condition filter, boolean descending, boolean consistent,
-            int pageSize) {
+    public QuerySpec(String pattern, String index, KeyAttributes keys,
+            AttributeValue partitionValue, SortKeyCondition sortCondition, Condition filter,
+            boolean descending, boolean consistent, int pageSize) {
         this(pattern, index, keys, partitionValue, sortCondition, filter, descending, consistent,
                 pageSize, Map.of());
     }
@@ -70,9 +70,10 @@ public record QuerySpec(String pattern, String index, KeyAttributes keys,
      */
     public QuerySpec equal(String attribute, AttributeValue value) {
         Map<String, AttributeValue> more = new LinkedHashMap<>(keyEqualities);
-        more.put(Objects.requireNonNull(attribute, "attribute"), Objects.requireNonNull(value, "value"));
-        return new QuerySpec(pattern, index, keys, partitionValue, sortCondition, filter, descending,
-                consistent, pageSize, more);
+        more.put(Objects.requireNonNull(attribute, "attribute"),
+                Objects.requireNonNull(value, "value"));
+        return new QuerySpec(pattern, index, keys, partitionValue, sortCondition, filter,
+                descending, consistent, pageSize, more);
     }
 
     /**

@@ -45,7 +45,12 @@ final class AttributeRules {
       keyTypes(e);
       Entity before = typeValues.putIfAbsent(e.typeValue(), e);
       if (before != null && table.entityTypeAttribute().isPresent()) {
-        diagnostics.report(Code.TS213, e.location(), before.name(), e.name(), e.typeValue(),
+        diagnostics.report(
+            Code.TS213,
+            e.location(),
+            before.name(),
+            e.name(),
+            e.typeValue(),
             table.entityTypeAttribute().get());
       }
     }
@@ -54,7 +59,10 @@ final class AttributeRules {
       defaults(t.fields());
       for (Attribute f : t.fields()) {
         if (f.role() != Role.NONE) {
-          diagnostics.report(Code.TS226, f.location(), f.role().modelName(),
+          diagnostics.report(
+              Code.TS226,
+              f.location(),
+              f.role().modelName(),
               "applies to entity attributes, not to fields of embedded types");
         }
       }
@@ -68,7 +76,8 @@ final class AttributeRules {
     for (Attribute a : attributes) {
       Attribute before = seen.putIfAbsent(a.storedName(), a);
       if (before != null) {
-        diagnostics.report(Code.TS210, a.location(), before.name(), a.name(), owner, a.storedName());
+        diagnostics.report(
+            Code.TS210, a.location(), before.name(), a.name(), owner, a.storedName());
       }
     }
   }
@@ -77,14 +86,24 @@ final class AttributeRules {
     for (Attribute a : e.attributes()) {
       String stored = a.storedName();
       if (table.entityTypeAttribute().filter(stored::equals).isPresent()) {
-        diagnostics.report(Code.TS211, a.location(), a.name(), e.name(), stored,
+        diagnostics.report(
+            Code.TS211,
+            a.location(),
+            a.name(),
+            e.name(),
+            stored,
             "the table's entity-type attribute");
       }
       for (KeyAttribute k : table.primary().keyAttributes()) {
         Template t = templateFor(e, table.primary(), k.name());
         boolean plain = t != null && t.isPlain() && t.placeholders().get(0).equals(a.name());
         if (k.name().equals(stored) && !plain) {
-          diagnostics.report(Code.TS211, a.location(), a.name(), e.name(), stored,
+          diagnostics.report(
+              Code.TS211,
+              a.location(),
+              a.name(),
+              e.name(),
+              stored,
               "a key attribute of the table, written from the key templates");
         }
       }
@@ -92,19 +111,33 @@ final class AttributeRules {
   }
 
   private static Template templateFor(Entity e, Index index, String keyAttribute) {
-    return e.key(index.name()).flatMap(k -> k.parts().stream()
-        .filter(p -> p.attribute().name().equals(keyAttribute)).findFirst())
-        .map(p -> p.template()).orElse(null);
+    return e.key(index.name())
+        .flatMap(
+            k ->
+                k.parts().stream()
+                    .filter(p -> p.attribute().name().equals(keyAttribute))
+                    .findFirst())
+        .map(p -> p.template())
+        .orElse(null);
   }
 
   private void constants(Entity e) {
     for (Constant c : e.constants()) {
-      String why = e.storedAttribute(c.storedName()).map(a -> "is also stored by attribute " + a.name())
-          .or(() -> table.entityTypeAttribute().filter(c.storedName()::equals)
-              .map(t -> "is the table's entity-type attribute"))
-          .or(() -> table.isTableKey(c.storedName())
-              ? Optional.of("is a key attribute of the table") : Optional.empty())
-          .orElse("");
+      String why =
+          e.storedAttribute(c.storedName())
+              .map(a -> "is also stored by attribute " + a.name())
+              .or(
+                  () ->
+                      table
+                          .entityTypeAttribute()
+                          .filter(c.storedName()::equals)
+                          .map(t -> "is the table's entity-type attribute"))
+              .or(
+                  () ->
+                      table.isTableKey(c.storedName())
+                          ? Optional.of("is a key attribute of the table")
+                          : Optional.empty())
+              .orElse("");
       if (!why.isEmpty()) {
         diagnostics.report(Code.TS212, c.location(), c.storedName(), e.name(), why);
       }
@@ -119,27 +152,42 @@ final class AttributeRules {
       }
       Attribute before = seen.putIfAbsent(a.role(), a);
       if (before != null) {
-        diagnostics.report(Code.TS226, a.location(), a.role().modelName(),
+        diagnostics.report(
+            Code.TS226,
+            a.location(),
+            a.role().modelName(),
             "is given to both '" + before.name() + "' and '" + a.name() + "'; an entity has one");
       }
-      roleType(a).ifPresent(why -> diagnostics.report(Code.TS226, a.location(), a.role().modelName(), why));
+      roleType(a)
+          .ifPresent(
+              why -> diagnostics.report(Code.TS226, a.location(), a.role().modelName(), why));
     }
   }
 
   private Optional<String> roleType(Attribute a) {
     TypeRef.Kind kind = a.type().kind();
     return switch (a.role()) {
-      case VERSION -> kind != TypeRef.Kind.LONG || a.optional()
-          ? Optional.of("needs a required long, not " + describe(a)) : Optional.empty();
-      case CREATED, UPDATED -> kind != TypeRef.Kind.INSTANT
-          ? Optional.of("needs an instant, not " + describe(a)) : Optional.empty();
-      case TTL -> kind != TypeRef.Kind.INSTANT
-          ? Optional.of("needs an instant (stored as epoch seconds), not " + describe(a))
-          : table.timeToLive().filter(a.storedName()::equals).isEmpty()
-              ? Optional.of("needs the attribute to be the table's timeToLive attribute, but '"
-                  + a.storedName() + "' is " + table.timeToLive().map(t -> "not '" + t + "'")
-                      .orElse("stored and the table has no timeToLive"))
+      case VERSION ->
+          kind != TypeRef.Kind.LONG || a.optional()
+              ? Optional.of("needs a required long, not " + describe(a))
               : Optional.empty();
+      case CREATED, UPDATED ->
+          kind != TypeRef.Kind.INSTANT
+              ? Optional.of("needs an instant, not " + describe(a))
+              : Optional.empty();
+      case TTL ->
+          kind != TypeRef.Kind.INSTANT
+              ? Optional.of("needs an instant (stored as epoch seconds), not " + describe(a))
+              : table.timeToLive().filter(a.storedName()::equals).isEmpty()
+                  ? Optional.of(
+                      "needs the attribute to be the table's timeToLive attribute, but '"
+                          + a.storedName()
+                          + "' is "
+                          + table
+                              .timeToLive()
+                              .map(t -> "not '" + t + "'")
+                              .orElse("stored and the table has no timeToLive"))
+                  : Optional.empty();
       case NONE -> Optional.empty();
     };
   }
@@ -154,13 +202,26 @@ final class AttributeRules {
         continue;
       }
       if (a.role() == Role.VERSION || a.role() == Role.CREATED || a.role() == Role.UPDATED) {
-        diagnostics.report(Code.TS227, a.location(), "attribute '" + a.name() + "' has role "
-            + a.role().modelName() + ", which sets its value; a default does not apply");
+        diagnostics.report(
+            Code.TS227,
+            a.location(),
+            "attribute '"
+                + a.name()
+                + "' has role "
+                + a.role().modelName()
+                + ", which sets its value; a default does not apply");
         continue;
       }
-      Literals.problem(a, a.defaultValue().get()).ifPresent(why -> diagnostics.report(Code.TS228,
-          a.defaultValue().get().location(), "default", a.defaultValue().get().text(),
-          a.type().describe(), why));
+      Literals.problem(a, a.defaultValue().get())
+          .ifPresent(
+              why ->
+                  diagnostics.report(
+                      Code.TS228,
+                      a.defaultValue().get().location(),
+                      "default",
+                      a.defaultValue().get().text(),
+                      a.type().describe(),
+                      why));
     }
   }
 
@@ -168,15 +229,29 @@ final class AttributeRules {
   private void keyTypes(Entity e) {
     for (Index index : table.allIndexes()) {
       for (KeyAttribute k : index.keyAttributes()) {
-        e.storedAttribute(k.name()).ifPresent(a -> {
-          if (!a.dynamoType().equals(k.type().dynamoType())) {
-            diagnostics.report(Code.TS309, a.location(), k.name(),
-                "declared " + k.type().name().toLowerCase(java.util.Locale.ROOT) + " ("
-                    + k.type().dynamoType() + ") on " + index.describe(),
-                ", but attribute '" + a.name() + "' of " + e.name() + " is stored there as "
-                    + a.dynamoType() + "; DynamoDB would refuse the write");
-          }
-        });
+        e.storedAttribute(k.name())
+            .ifPresent(
+                a -> {
+                  if (!a.dynamoType().equals(k.type().dynamoType())) {
+                    diagnostics.report(
+                        Code.TS309,
+                        a.location(),
+                        k.name(),
+                        "declared "
+                            + k.type().name().toLowerCase(java.util.Locale.ROOT)
+                            + " ("
+                            + k.type().dynamoType()
+                            + ") on "
+                            + index.describe(),
+                        ", but attribute '"
+                            + a.name()
+                            + "' of "
+                            + e.name()
+                            + " is stored there as "
+                            + a.dynamoType()
+                            + "; DynamoDB would refuse the write");
+                  }
+                });
       }
     }
   }
@@ -188,14 +263,25 @@ final class AttributeRules {
     String ttl = table.timeToLive().get();
     for (Index index : table.allIndexes()) {
       if (index.keyAttributes().stream().anyMatch(k -> k.name().equals(ttl))) {
-        diagnostics.report(Code.TS410, table.location(), ttl, "is a key attribute of " + index.describe());
+        diagnostics.report(
+            Code.TS410, table.location(), ttl, "is a key attribute of " + index.describe());
         return;
       }
     }
     for (Entity e : model.entities()) {
-      e.storedAttribute(ttl).filter(a -> a.role() != Role.TTL).ifPresent(a -> diagnostics.report(
-          Code.TS410, a.location(), ttl, "is stored by attribute '" + a.name() + "' of " + e.name()
-              + ", which needs role: ttl so it is written as epoch seconds"));
+      e.storedAttribute(ttl)
+          .filter(a -> a.role() != Role.TTL)
+          .ifPresent(
+              a ->
+                  diagnostics.report(
+                      Code.TS410,
+                      a.location(),
+                      ttl,
+                      "is stored by attribute '"
+                          + a.name()
+                          + "' of "
+                          + e.name()
+                          + ", which needs role: ttl so it is written as epoch seconds"));
     }
   }
 }

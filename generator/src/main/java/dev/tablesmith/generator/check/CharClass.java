@@ -1,8 +1,8 @@
 package dev.tablesmith.generator.check;
 
 /**
- * A set of characters: the listed ones, or every character but the listed ones. Enough to
- * describe key templates, whose values are literal text, digits or "anything but the guard".
+ * A set of characters: the listed ones, or every character but the listed ones. Enough to describe
+ * key templates, whose values are literal text, digits or "anything but the guard".
  */
 record CharClass(boolean negated, String chars) {
   static final CharClass ANY = new CharClass(true, "");

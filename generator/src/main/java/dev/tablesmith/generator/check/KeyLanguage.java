@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The set of keys a template can render for an entity, as an automaton. Values follow the
- * runtime's rendering rules (MODEL.md): text is non-empty and never contains the literal that
- * follows it (or the delimiter at the end); enums render their stored values; padded numbers,
- * instants and dates render fixed-width digits.
+ * The set of keys a template can render for an entity, as an automaton. Values follow the runtime's
+ * rendering rules (MODEL.md): text is non-empty and never contains the literal that follows it (or
+ * the delimiter at the end); enums render their stored values; padded numbers, instants and dates
+ * render fixed-width digits.
  */
 final class KeyLanguage {
   private final String delimiter;
@@ -55,8 +55,10 @@ final class KeyLanguage {
         state = text(nfa, state, literal.text());
       } else {
         String name = ((Template.Placeholder) part).attribute();
-        String guard = i + 1 < parts.size() && parts.get(i + 1) instanceof Template.Literal next
-            ? next.text() : delimiter;
+        String guard =
+            i + 1 < parts.size() && parts.get(i + 1) instanceof Template.Literal next
+                ? next.text()
+                : delimiter;
         state = value(nfa, state, entity.attribute(name), guard);
       }
     }
@@ -81,11 +83,13 @@ final class KeyLanguage {
     Attribute a = attribute.get();
     TypeRef.Kind kind = a.type().kind();
     return switch (kind) {
-      case ENUM -> choice(nfa, from, a.type().values().stream().map(TypeRef.EnumValue::stored).toList());
+      case ENUM ->
+          choice(nfa, from, a.type().values().stream().map(TypeRef.EnumValue::stored).toList());
       case BOOLEAN -> choice(nfa, from, List.of("true", "false"));
       case DATE -> shape(nfa, from, "dddd-dd-dd");
       case INSTANT -> a.format().isEpoch() ? digits(nfa, from) : shape(nfa, from, instantShape(a));
-      case INT, LONG -> a.pad() > 0 ? shape(nfa, from, "d".repeat(a.pad())) : signedDigits(nfa, from);
+      case INT, LONG ->
+          a.pad() > 0 ? shape(nfa, from, "d".repeat(a.pad())) : signedDigits(nfa, from);
       default -> freeText(nfa, from, guard);
     };
   }

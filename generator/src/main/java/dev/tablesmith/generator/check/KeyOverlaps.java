@@ -17,11 +17,11 @@ import java.util.Optional;
 
 /**
  * Where keys of different entities meet, decided exactly on the languages of their templates
- * ({@link KeyLanguage}): two entities whose primary keys can render the same key (TS312, an
- * error), and, without an entity-type attribute to tell items apart, a sort-key condition of one
- * entity that can match items of another in the same partition (TS313). Candidates are found by
- * leading literal text first ({@link LiteralIndex}), and languages and their meetings are
- * memoized by what they render, so large models stay near linear.
+ * ({@link KeyLanguage}): two entities whose primary keys can render the same key (TS312, an error),
+ * and, without an entity-type attribute to tell items apart, a sort-key condition of one entity
+ * that can match items of another in the same partition (TS313). Candidates are found by leading
+ * literal text first ({@link LiteralIndex}), and languages and their meetings are memoized by what
+ * they render, so large models stay near linear.
  */
 public final class KeyOverlaps {
   private final ResolvedModel model;
@@ -51,7 +51,8 @@ public final class KeyOverlaps {
     }
   }
 
-  private void pairs(Diagnostics diagnostics, Index index, Entity a, EntityKey ka, boolean overlaps) {
+  private void pairs(
+      Diagnostics diagnostics, Index index, Entity a, EntityKey ka, boolean overlaps) {
     for (Entity b : candidates(index, a, sortLiteral(ka))) {
       EntityKey kb = b.key(index.name()).orElseThrow();
       if (!partitionsMeet(a, ka, b, kb)) {
@@ -78,9 +79,11 @@ public final class KeyOverlaps {
    * literal is compatible with {@code a}'s, and their sort key's with {@code sortLiteral}.
    */
   public List<Entity> candidates(Index index, Entity a, String sortLiteral) {
-    LiteralIndex<LiteralIndex<Entity>> partitions = byPartition.computeIfAbsent(index.name(), this::file);
+    LiteralIndex<LiteralIndex<Entity>> partitions =
+        byPartition.computeIfAbsent(index.name(), this::file);
     List<Entity> out = new ArrayList<>();
-    for (LiteralIndex<Entity> sorts : partitions.compatible(partitionLiteral(a.key(index.name()).orElseThrow()))) {
+    for (LiteralIndex<Entity> sorts :
+        partitions.compatible(partitionLiteral(a.key(index.name()).orElseThrow()))) {
       for (Entity b : sorts.compatible(sortLiteral)) {
         if (b != a) {
           out.add(b);
@@ -95,11 +98,18 @@ public final class KeyOverlaps {
     Map<String, LiteralIndex<Entity>> byLiteral = new HashMap<>();
     LiteralIndex<LiteralIndex<Entity>> partitions = new LiteralIndex<>();
     for (Entity e : model.entities()) {
-      e.key(index).ifPresent(k -> byLiteral.computeIfAbsent(partitionLiteral(k), literal -> {
-        LiteralIndex<Entity> sorts = new LiteralIndex<>();
-        partitions.add(literal, sorts);
-        return sorts;
-      }).add(sortLiteral(k), e));
+      e.key(index)
+          .ifPresent(
+              k ->
+                  byLiteral
+                      .computeIfAbsent(
+                          partitionLiteral(k),
+                          literal -> {
+                            LiteralIndex<Entity> sorts = new LiteralIndex<>();
+                            partitions.add(literal, sorts);
+                            return sorts;
+                          })
+                      .add(sortLiteral(k), e));
     }
     return partitions;
   }
@@ -133,9 +143,9 @@ public final class KeyOverlaps {
   }
 
   /**
-   * Whether a key condition on {@code a}'s sort template, with its first {@code bound}
-   * placeholders known, can match a sort key of {@code b}: equality once every placeholder is
-   * bound, else {@code begins_with} of the text up to the next placeholder.
+   * Whether a key condition on {@code a}'s sort template, with its first {@code bound} placeholders
+   * known, can match a sort key of {@code b}: equality once every placeholder is bound, else {@code
+   * begins_with} of the text up to the next placeholder.
    */
   public boolean conditionMatches(Entity a, Template ta, int bound, Entity b, Template tb) {
     if (!compatible(ta.leadingLiteral(), tb.leadingLiteral())) {
@@ -146,9 +156,12 @@ public final class KeyOverlaps {
     }
     Object prefix = List.of("prefix", shape(a, ta), bound);
     Object other = shape(b, tb);
-    return meetings.computeIfAbsent(List.of(prefix, other), k -> automata
-        .computeIfAbsent(prefix, p -> languages.prefix(ta, a, bound).prefixes())
-        .meets(language(b, tb)));
+    return meetings.computeIfAbsent(
+        List.of(prefix, other),
+        k ->
+            automata
+                .computeIfAbsent(prefix, p -> languages.prefix(ta, a, bound).prefixes())
+                .meets(language(b, tb)));
   }
 
   /** Whether some sort key of {@code b} begins with the literal text {@code prefix}. */
@@ -158,26 +171,45 @@ public final class KeyOverlaps {
     }
     Object literal = List.of("literal", prefix);
     Object other = shape(b, tb);
-    return meetings.computeIfAbsent(List.of(literal, other), k -> automata
-        .computeIfAbsent(literal, p -> languages.of(Template.constant(prefix, tb.location()), b).prefixes())
-        .meets(language(b, tb)));
+    return meetings.computeIfAbsent(
+        List.of(literal, other),
+        k ->
+            automata
+                .computeIfAbsent(
+                    literal,
+                    p -> languages.of(Template.constant(prefix, tb.location()), b).prefixes())
+                .meets(language(b, tb)));
   }
 
-  private void overlap(Diagnostics diagnostics, Index index, Entity a, EntityKey ka, Entity b, EntityKey kb) {
+  private void overlap(
+      Diagnostics diagnostics, Index index, Entity a, EntityKey ka, Entity b, EntityKey kb) {
     Template ta = ka.sort().get(0).template();
     Template tb = kb.sort().get(0).template();
     for (int bound = 0; bound <= ta.placeholders().size(); bound++) {
       if (conditionMatches(a, ta, bound, b, tb)) {
         String attribute = index.sortKey().get(0).name();
         String prefix = prefixText(ta, bound);
-        String condition = bound >= ta.placeholders().size()
-            ? attribute + " = \"" + ta.source() + "\""
-            : prefix.isEmpty() ? "no condition on " + attribute
-            : "begins_with(" + attribute + ", \"" + prefix + "\")";
-        diagnostics.reportWithHint(Code.TS313, ta.location(),
-            "make the literal prefixes differ, or keep an entityTypeAttribute so items can be told apart",
-            index.describe(), "a query for " + a.name() + " with " + condition
-                + " can return " + b.name() + " items (sort '" + tb.source() + "')");
+        String condition =
+            bound >= ta.placeholders().size()
+                ? attribute + " = \"" + ta.source() + "\""
+                : prefix.isEmpty()
+                    ? "no condition on " + attribute
+                    : "begins_with(" + attribute + ", \"" + prefix + "\")";
+        diagnostics.reportWithHint(
+            Code.TS313,
+            ta.location(),
+            "make the literal prefixes differ, or keep an entityTypeAttribute so items can be told"
+                + " apart",
+            index.describe(),
+            "a query for "
+                + a.name()
+                + " with "
+                + condition
+                + " can return "
+                + b.name()
+                + " items (sort '"
+                + tb.source()
+                + "')");
         return;
       }
     }
@@ -201,8 +233,8 @@ public final class KeyOverlaps {
   }
 
   /**
-   * What decides a template's language: its parts and how each placeholder renders (type,
-   * padding, format, enum values). Equal shapes of different entities share one automaton.
+   * What decides a template's language: its parts and how each placeholder renders (type, padding,
+   * format, enum values). Equal shapes of different entities share one automaton.
    */
   private static Object shape(Entity e, Template t) {
     List<Object> shape = new ArrayList<>(t.parts());
@@ -235,9 +267,13 @@ public final class KeyOverlaps {
     List<KeyPart> pa = ka.parts();
     List<KeyPart> pb = kb.parts();
     for (int i = 0; i < pa.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(pa.get(i).attribute().name()).append(" '")
-          .append(pa.get(i).template().source()).append("' meets '")
-          .append(pb.get(i).template().source()).append("'");
+      out.append(i == 0 ? "" : ", ")
+          .append(pa.get(i).attribute().name())
+          .append(" '")
+          .append(pa.get(i).template().source())
+          .append("' meets '")
+          .append(pb.get(i).template().source())
+          .append("'");
     }
     return out.toString();
   }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Items filed under a literal key prefix, found by compatibility: two keys can only meet when
- * one's leading literal text starts with the other's. Finds them in time proportional to the
- * literal's length and the matches, so checks over many entities stay near linear.
+ * Items filed under a literal key prefix, found by compatibility: two keys can only meet when one's
+ * leading literal text starts with the other's. Finds them in time proportional to the literal's
+ * length and the matches, so checks over many entities stay near linear.
  */
 final class LiteralIndex<T> {
   private final TreeMap<String, List<T>> byLiteral = new TreeMap<>();
@@ -25,7 +25,8 @@ final class LiteralIndex<T> {
         out.addAll(shorter);
       }
     }
-    for (List<T> longer : byLiteral.subMap(literal, true, literal + Character.MAX_VALUE, true).values()) {
+    for (List<T> longer :
+        byLiteral.subMap(literal, true, literal + Character.MAX_VALUE, true).values()) {
       out.addAll(longer);
     }
     return out;

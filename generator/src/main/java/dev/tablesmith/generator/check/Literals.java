@@ -12,8 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Whether a literal written in the model (a default, a fixed binding, a filter or constant
- * operand) is a valid value of an attribute's type. Enum literals are stored values.
+ * Whether a literal written in the model (a default, a fixed binding, a filter or constant operand)
+ * is a valid value of an attribute's type. Enum literals are stored values.
  */
 public final class Literals {
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
@@ -32,13 +32,19 @@ public final class Literals {
       case INT -> integer(value, INT_MIN, INT_MAX);
       case LONG -> integer(value, LONG_MIN, LONG_MAX);
       case DECIMAL, DOUBLE -> number(value);
-      case BOOLEAN -> value.kind() == Value.Kind.BOOLEAN ? Optional.empty()
-          : Optional.of("write true or false");
+      case BOOLEAN ->
+          value.kind() == Value.Kind.BOOLEAN
+              ? Optional.empty()
+              : Optional.of("write true or false");
       case INSTANT -> instant(attribute, text);
       case DATE -> date(text);
-      case ENUM -> type.values().stream().anyMatch(v -> v.stored().equals(text)) ? Optional.empty()
-          : Optional.of("write one of the stored values " + String.join(", ",
-              type.values().stream().map(TypeRef.EnumValue::stored).toList()));
+      case ENUM ->
+          type.values().stream().anyMatch(v -> v.stored().equals(text))
+              ? Optional.empty()
+              : Optional.of(
+                  "write one of the stored values "
+                      + String.join(
+                          ", ", type.values().stream().map(TypeRef.EnumValue::stored).toList()));
       default -> Optional.of("a " + type.describe() + " cannot be written as a literal");
     };
   }
@@ -49,7 +55,8 @@ public final class Literals {
     }
     BigInteger n = new BigInteger(value.text());
     return n.compareTo(min) < 0 || n.compareTo(max) > 0
-        ? Optional.of("it is out of range (" + min + " to " + max + ")") : Optional.empty();
+        ? Optional.of("it is out of range (" + min + " to " + max + ")")
+        : Optional.empty();
   }
 
   private static Optional<String> number(Value value) {

@@ -45,10 +45,14 @@ final class NameRules {
   private void packageName() {
     String name = model.packageName();
     for (String segment : name.split("\\.", -1)) {
-      String why = segment.isEmpty() ? "it has an empty segment"
-          : GeneratedNames.KEYWORDS.contains(segment) ? "'" + segment + "' is a Java keyword"
-          : !SEGMENT.matcher(segment).matches() ? "'" + segment + "' is not a Java identifier"
-          : "";
+      String why =
+          segment.isEmpty()
+              ? "it has an empty segment"
+              : GeneratedNames.KEYWORDS.contains(segment)
+                  ? "'" + segment + "' is a Java keyword"
+                  : !SEGMENT.matcher(segment).matches()
+                      ? "'" + segment + "' is not a Java identifier"
+                      : "";
       if (!why.isEmpty()) {
         diagnostics.report(Code.TS205, model.location(), name, why);
         return;
@@ -56,7 +60,9 @@ final class NameRules {
     }
   }
 
-  /** Generated type names are files too, so they must differ beyond case (case-insensitive disks). */
+  /**
+   * Generated type names are files too, so they must differ beyond case (case-insensitive disks).
+   */
   private void types() {
     Map<String, String> names = new HashMap<>();
     for (Entity e : model.entities()) {
@@ -67,27 +73,54 @@ final class NameRules {
     }
     Map<String, String> owners = new HashMap<>();
     Map<String, Location> where = new HashMap<>();
-    claim(owners, where, GeneratedNames.table(model), "the table facade of model " + model.name(), model.location());
-    claim(owners, where, GeneratedNames.streamRouter(model), "the stream router of model " + model.name(), model.location());
-    claim(owners, where, GeneratedNames.transaction(model), "the transaction builder of model " + model.name(), model.location());
+    claim(
+        owners,
+        where,
+        GeneratedNames.table(model),
+        "the table facade of model " + model.name(),
+        model.location());
+    claim(
+        owners,
+        where,
+        GeneratedNames.streamRouter(model),
+        "the stream router of model " + model.name(),
+        model.location());
+    claim(
+        owners,
+        where,
+        GeneratedNames.transaction(model),
+        "the transaction builder of model " + model.name(),
+        model.location());
     for (Entity e : model.entities()) {
       if (!names.get(e.name().toLowerCase(Locale.ROOT)).equals(e.name())) {
         continue;
       }
-      GeneratedNames.entityTypes(e).forEach((type, what) -> claim(owners, where, type, what, e.location()));
+      GeneratedNames.entityTypes(e)
+          .forEach((type, what) -> claim(owners, where, type, what, e.location()));
     }
     for (EmbeddedType t : model.types()) {
       if (!names.get(t.name().toLowerCase(Locale.ROOT)).equals(t.name())) {
         continue;
       }
-      GeneratedNames.embeddedTypes(t).forEach((type, what) -> claim(owners, where, type, what, t.location()));
+      GeneratedNames.embeddedTypes(t)
+          .forEach((type, what) -> claim(owners, where, type, what, t.location()));
     }
     for (AccessPattern p : model.patterns()) {
       if (p.isCollection()) {
-        claim(owners, where, GeneratedNames.collection(p), "the result type of pattern " + p.name(), p.location());
+        claim(
+            owners,
+            where,
+            GeneratedNames.collection(p),
+            "the result type of pattern " + p.name(),
+            p.location());
       }
       if (p.returns() == AccessPattern.Returns.PROJECTED) {
-        claim(owners, where, GeneratedNames.projection(p), "the result type of pattern " + p.name(), p.location());
+        claim(
+            owners,
+            where,
+            GeneratedNames.projection(p),
+            "the result type of pattern " + p.name(),
+            p.location());
       }
     }
   }
@@ -101,10 +134,19 @@ final class NameRules {
     }
   }
 
-  private void claim(Map<String, String> owners, Map<String, Location> where, String type,
-      String owner, Location at) {
+  private void claim(
+      Map<String, String> owners,
+      Map<String, Location> where,
+      String type,
+      String owner,
+      Location at) {
     if (GeneratedNames.JAVA_LANG.contains(type)) {
-      diagnostics.report(Code.TS203, at, "type", type, "java.lang." + type + " (" + owner + "), which generated code uses");
+      diagnostics.report(
+          Code.TS203,
+          at,
+          "type",
+          type,
+          "java.lang." + type + " (" + owner + "), which generated code uses");
       return;
     }
     String folded = type.toLowerCase(Locale.ROOT);
@@ -119,12 +161,23 @@ final class NameRules {
     for (Attribute a : attributes) {
       String name = a.name();
       if (GeneratedNames.KEYWORDS.contains(name)) {
-        diagnostics.reportWithHint(Code.TS201, a.location(),
-            "rename it and keep the stored name: " + name + "X: { type: ..., stored: " + name + " }",
-            kind, name);
+        diagnostics.reportWithHint(
+            Code.TS201,
+            a.location(),
+            "rename it and keep the stored name: "
+                + name
+                + "X: { type: ..., stored: "
+                + name
+                + " }",
+            kind,
+            name);
       } else if (GeneratedNames.ENTITY_MEMBERS.contains(name)) {
-        diagnostics.reportWithHint(Code.TS203, a.location(),
-            "rename it and keep the stored name with 'stored: " + name + "'", kind, name,
+        diagnostics.reportWithHint(
+            Code.TS203,
+            a.location(),
+            "rename it and keep the stored name with 'stored: " + name + "'",
+            kind,
+            name,
             "the generated member " + name + "() of " + owner);
       }
       String before = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
@@ -141,7 +194,8 @@ final class NameRules {
     }
     for (AccessPattern p : model.patterns()) {
       String derived = p.get() ? GeneratedNames.batchGet(p) : GeneratedNames.allPages(p);
-      taken.putIfAbsent(derived, "the " + (p.get() ? "batch" : "all-pages") + " form of pattern " + p.name());
+      taken.putIfAbsent(
+          derived, "the " + (p.get() ? "batch" : "all-pages") + " form of pattern " + p.name());
     }
     Map<String, String> seen = new HashMap<>();
     for (AccessPattern p : model.patterns()) {
@@ -149,7 +203,11 @@ final class NameRules {
       if (GeneratedNames.KEYWORDS.contains(name)) {
         diagnostics.report(Code.TS201, p.location(), "pattern", name);
       } else if (GeneratedNames.TABLE_MEMBERS.contains(name)) {
-        diagnostics.report(Code.TS203, p.location(), "pattern", name,
+        diagnostics.report(
+            Code.TS203,
+            p.location(),
+            "pattern",
+            name,
             "the generated member " + name + "() of " + GeneratedNames.table(model));
       } else if (taken.containsKey(name)) {
         diagnostics.report(Code.TS203, p.location(), "pattern", name, taken.get(name));

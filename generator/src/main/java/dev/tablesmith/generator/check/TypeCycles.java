@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Embedded types that contain themselves through required fields (TS229): no value of such a
- * type could ever be built. Lists, maps and optional fields end the chain.
+ * Embedded types that contain themselves through required fields (TS229): no value of such a type
+ * could ever be built. Lists, maps and optional fields end the chain.
  */
 final class TypeCycles {
   private final ResolvedModel model;

@@ -11,26 +11,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tablesmith check FILE...}: every diagnostic of every model, sorted. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Checks models and prints every problem as FILE:LINE:COLUMN: error [CODE] message.",
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Checks models and prints every problem as FILE:LINE:COLUMN: error [CODE] message.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no errors (warnings allowed)", "1:errors", "2:usage error", "3:internal error"})
+    exitCodeList = {
+      "0:no errors (warnings allowed)",
+      "1:errors",
+      "2:usage error",
+      "3:internal error"
+    })
 final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files (*.tablesmith.yaml).")
   private List<String> files;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text (default), json, or sarif (SARIF 2.1.0, for CI annotations).")
   private Format format;
 
-  @CommandLine.Mixin
-  private Terminal.ColorOption color;
+  @CommandLine.Mixin private Terminal.ColorOption color;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /** Output formats. */
-  enum Format { text, json, sarif }
+  enum Format {
+    text,
+    json,
+    sarif
+  }
 
   @Override
   public Integer call() {

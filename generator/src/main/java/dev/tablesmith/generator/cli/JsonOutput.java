@@ -17,7 +17,8 @@ import java.util.Locale;
 
 /** The {@code --format json} output of check and plan, fields in a fixed order. */
 final class JsonOutput {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonOutput() {}
 
@@ -68,10 +69,17 @@ final class JsonOutput {
     n.put("keyCondition", p.keyConditionText());
     strings(n.putArray("entities"), p.entities().stream().map(Entity::name).toList());
     strings(n.putArray("parameters"), p.parameters().stream().map(a -> a.name()).toList());
-    p.keyCondition().range().ifPresentOrElse(r -> n.set("range", range(r)), () -> n.putNull("range"));
+    p.keyCondition()
+        .range()
+        .ifPresentOrElse(r -> n.set("range", range(r)), () -> n.putNull("range"));
     ArrayNode filters = n.putArray("filters");
-    p.filters().forEach(f -> filters.add(JSON.createObjectNode()
-        .put("attribute", f.attribute().name()).put("operator", f.filter().operator().modelName())));
+    p.filters()
+        .forEach(
+            f ->
+                filters.add(
+                    JSON.createObjectNode()
+                        .put("attribute", f.attribute().name())
+                        .put("operator", f.filter().operator().modelName())));
     n.put("order", declared.descending() ? "desc" : "asc");
     if (p.operation() == PlannedPattern.Operation.QUERY) {
       n.put("pageSize", declared.pageSize());
@@ -79,7 +87,9 @@ final class JsonOutput {
       n.putNull("pageSize");
     }
     n.put("consistent", declared.consistent());
-    n.put("projection", p.index().projection().type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    n.put(
+        "projection",
+        p.index().projection().type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     n.put("returns", declared.returns().name().toLowerCase(Locale.ROOT));
     n.put("fetch", declared.fetch());
     strings(n.putArray("alsoReads"), p.alsoRead().stream().map(Entity::name).toList());

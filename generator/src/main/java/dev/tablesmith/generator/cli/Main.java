@@ -6,31 +6,43 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code tablesmith} command. Exit codes: 0 clean (warnings allowed), 1 the models have
- * errors, 2 usage error, 3 internal error (a bug in tablesmith).
+ * The {@code tablesmith} command. Exit codes: 0 clean (warnings allowed), 1 the models have errors,
+ * 2 usage error, 3 internal error (a bug in tablesmith).
  */
 @Command(
     name = "tablesmith",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Checks DynamoDB single-table designs, plans their access patterns, and generates their"
-        + " Java API, infrastructure and review documents.",
-    subcommands = {CheckCommand.class, PlanCommand.class, GenerateCommand.class, CdkCommand.class,
-        DocsCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Checks DynamoDB single-table designs, plans their access patterns, and generates their"
+            + " Java API, infrastructure and review documents.",
+    subcommands = {
+      CheckCommand.class,
+      PlanCommand.class,
+      GenerateCommand.class,
+      CdkCommand.class,
+      DocsCommand.class,
+      InitCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:clean (warnings allowed)", "1:the models have errors", "2:usage error",
-        "3:internal error (a bug in tablesmith)"})
+      "0:clean (warnings allowed)",
+      "1:the models have errors",
+      "2:usage error",
+      "3:internal error (a bug in tablesmith)"
+    })
 public final class Main implements Runnable {
   /** Exit code when a model has errors. */
   public static final int MODEL_ERRORS = 1;
+
   /** Exit code for a usage error, or an output that cannot be written. */
   public static final int USAGE_ERROR = 2;
+
   /** Exit code for an internal error. */
   public static final int INTERNAL_ERROR = 3;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   private final boolean onTerminal;
 
@@ -50,7 +62,9 @@ public final class Main implements Runnable {
     System.exit(run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled()));
   }
 
-  /** Runs the CLI writing to {@code out} and {@code err} (not a terminal); returns the exit code. */
+  /**
+   * Runs the CLI writing to {@code out} and {@code err} (not a terminal); returns the exit code.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return run(args, out, err, false);
   }
@@ -59,14 +73,17 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main(onTerminal));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("tablesmith: internal error: " + e);
-      err.println("This is a bug in tablesmith, not in your model. Please report it at"
-          + " https://github.com/tablesmith/tablesmith/issues with the model and this trace:");
-      e.printStackTrace(err);
-      err.flush();
-      return INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("tablesmith: internal error: " + e);
+          err.println(
+              "This is a bug in tablesmith, not in your model. Please report it at"
+                  + " https://github.com/tablesmith/tablesmith/issues with the model and this"
+                  + " trace:");
+          e.printStackTrace(err);
+          err.flush();
+          return INTERNAL_ERROR;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -75,6 +92,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: init, check, plan, generate, docs or cdk");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: init, check, plan, generate, docs or cdk");
   }
 }

@@ -15,23 +15,33 @@ import picocli.CommandLine.Parameters;
  * {@code tablesmith plan FILE...}: one line per access pattern (operation, index, key condition),
  * or a JSON array for tools. Diagnostics go to standard error; with errors nothing is planned.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Prints how each access pattern runs: GetItem or Query, on which index, with which key condition.",
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints how each access pattern runs: GetItem or Query, on which index, with which key"
+            + " condition.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:planned (warnings allowed)", "1:errors", "2:usage error", "3:internal error"})
+    exitCodeList = {
+      "0:planned (warnings allowed)",
+      "1:errors",
+      "2:usage error",
+      "3:internal error"
+    })
 final class PlanCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files (*.tablesmith.yaml).")
   private List<String> files;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text (default) or json.")
   private CheckCommand.Format format;
 
-  @CommandLine.Mixin
-  private Terminal.ColorOption color;
+  @CommandLine.Mixin private Terminal.ColorOption color;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line per pattern, in aligned columns: name, operation, index, key condition, then the
- * options that shape the call in brackets.
+ * One line per pattern, in aligned columns: name, operation, index, key condition, then the options
+ * that shape the call in brackets.
  */
 final class PlanText {
   private PlanText() {}
@@ -21,8 +21,14 @@ final class PlanText {
     }
     List<String> lines = new ArrayList<>();
     for (PlannedPattern p : patterns) {
-      String line = pad(p.name(), name) + "  " + pad(p.operation().apiName(), 7) + "  "
-          + pad(p.indexName(), index) + "  " + p.keyConditionText();
+      String line =
+          pad(p.name(), name)
+              + "  "
+              + pad(p.operation().apiName(), 7)
+              + "  "
+              + pad(p.indexName(), index)
+              + "  "
+              + p.keyConditionText();
       List<String> options = options(p);
       lines.add(options.isEmpty() ? line : line + "  [" + String.join("; ", options) + "]");
     }
@@ -40,7 +46,9 @@ final class PlanText {
     }
     p.keyCondition().range().ifPresent(r -> out.add("range " + r.attribute().name()));
     if (!p.filters().isEmpty()) {
-      out.add("filter " + String.join(", ", p.filters().stream().map(f -> f.attribute().name()).toList()));
+      out.add(
+          "filter "
+              + String.join(", ", p.filters().stream().map(f -> f.attribute().name()).toList()));
     }
     if (d.descending()) {
       out.add("desc");

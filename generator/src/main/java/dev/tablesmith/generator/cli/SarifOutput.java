@@ -15,14 +15,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code check --format sarif}: the diagnostics as a SARIF 2.1.0 log, which CI systems (GitHub
- * code scanning among them) turn into annotations on the lines of a pull request. One run, one
- * rule per code that occurs, one result per diagnostic; a location's URI is the file as shown,
- * relative to the directory the command ran in ({@code %SRCROOT%}) when it lies below it.
+ * {@code check --format sarif}: the diagnostics as a SARIF 2.1.0 log, which CI systems (GitHub code
+ * scanning among them) turn into annotations on the lines of a pull request. One run, one rule per
+ * code that occurs, one result per diagnostic; a location's URI is the file as shown, relative to
+ * the directory the command ran in ({@code %SRCROOT%}) when it lies below it.
  */
 final class SarifOutput {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifOutput() {}
 
@@ -50,7 +51,9 @@ final class SarifOutput {
       result.put("ruleId", d.code().name());
       result.put("ruleIndex", ruleIndex.get(d.code()));
       result.put("level", level(d.severity()));
-      result.putObject("message").put("text", d.hintText().map(h -> d.message() + "\n" + h).orElse(d.message()));
+      result
+          .putObject("message")
+          .put("text", d.hintText().map(h -> d.message() + "\n" + h).orElse(d.message()));
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");
       Path file = Path.of(d.location().file());
@@ -61,7 +64,10 @@ final class SarifOutput {
         artifact.put("uriBaseId", "%SRCROOT%");
       }
       if (d.location().line() > 0) {
-        physical.putObject("region").put("startLine", d.location().line()).put("startColumn", d.location().column());
+        physical
+            .putObject("region")
+            .put("startLine", d.location().line())
+            .put("startColumn", d.location().column());
       }
     }
     run.put("columnKind", "utf16CodeUnits");
@@ -76,12 +82,18 @@ final class SarifOutput {
     return severity == Severity.ERROR ? "error" : "warning";
   }
 
-  /** A relative path as a URI reference: {@code /}-separated, everything but unreserved characters escaped. */
+  /**
+   * A relative path as a URI reference: {@code /}-separated, everything but unreserved characters
+   * escaped.
+   */
   static String relativeUri(String path) {
     StringBuilder uri = new StringBuilder();
     for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/".indexOf(c) >= 0) {
         uri.append(c);
       } else {
         uri.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));

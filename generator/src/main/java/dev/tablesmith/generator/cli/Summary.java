@@ -11,7 +11,11 @@ final class Summary {
   static String of(int files, List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = diagnostics.size() - errors;
-    return "checked " + count(files, "model") + ": " + count(errors, "error") + ", "
+    return "checked "
+        + count(files, "model")
+        + ": "
+        + count(errors, "error")
+        + ", "
         + count(warnings, "warning");
   }
 

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * How diagnostics look: plain text, or with colour when the output is a terminal that wants it
- * ({@code --color=auto}, the default: not when redirected, not with {@code NO_COLOR} set or
- * {@code TERM=dumb}); {@code --color=always} and {@code --color=never} decide outright.
+ * ({@code --color=auto}, the default: not when redirected, not with {@code NO_COLOR} set or {@code
+ * TERM=dumb}); {@code --color=always} and {@code --color=never} decide outright.
  */
 final class Terminal {
   private static final String RESET = "\u001b[0m";
@@ -19,11 +19,18 @@ final class Terminal {
   private static final String DIM = "\u001b[2m";
 
   /** When to colour. */
-  enum When { auto, always, never }
+  enum When {
+    auto,
+    always,
+    never
+  }
 
   /** The {@code --color} option, mixed into every command that prints diagnostics. */
   static final class ColorOption {
-    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+    @Option(
+        names = "--color",
+        defaultValue = "auto",
+        paramLabel = "WHEN",
         description = "Colour diagnostics: auto (default: only on a terminal), always or never.")
     When when = When.auto;
 
@@ -35,7 +42,8 @@ final class Terminal {
       return switch (when) {
         case always -> true;
         case never -> false;
-        case auto -> mixee.root().userObject() instanceof Main main && main.onTerminal() && wanted();
+        case auto ->
+            mixee.root().userObject() instanceof Main main && main.onTerminal() && wanted();
       };
     }
   }
@@ -55,13 +63,35 @@ final class Terminal {
       return d.render();
     }
     String label = d.severity().label();
-    StringBuilder out = new StringBuilder()
-        .append(BOLD).append(d.location()).append(':').append(RESET).append(' ')
-        .append(d.severity() == Severity.ERROR ? RED : YELLOW).append(label).append(RESET).append(' ')
-        .append(CYAN).append('[').append(d.code()).append(']').append(RESET).append(' ')
-        .append(d.message());
-    d.hintText().ifPresent(hint -> hint.lines().forEach(line ->
-        out.append('\n').append(DIM).append("    ").append(line).append(RESET)));
+    StringBuilder out =
+        new StringBuilder()
+            .append(BOLD)
+            .append(d.location())
+            .append(':')
+            .append(RESET)
+            .append(' ')
+            .append(d.severity() == Severity.ERROR ? RED : YELLOW)
+            .append(label)
+            .append(RESET)
+            .append(' ')
+            .append(CYAN)
+            .append('[')
+            .append(d.code())
+            .append(']')
+            .append(RESET)
+            .append(' ')
+            .append(d.message());
+    d.hintText()
+        .ifPresent(
+            hint ->
+                hint.lines()
+                    .forEach(
+                        line ->
+                            out.append('\n')
+                                .append(DIM)
+                                .append("    ")
+                                .append(line)
+                                .append(RESET)));
     return out.toString();
   }
 }

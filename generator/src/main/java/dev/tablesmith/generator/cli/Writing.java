@@ -17,8 +17,8 @@ import picocli.CommandLine;
 
 /**
  * What the writing commands (generate, docs, cdk) share: check the models and print every
- * diagnostic; on an error, or when two models would write the same file, write nothing; else
- * write every output and say where.
+ * diagnostic; on an error, or when two models would write the same file, write nothing; else write
+ * every output and say where.
  */
 final class Writing {
   /** A file an emitter made and the directory it goes under. */
@@ -42,7 +42,11 @@ final class Writing {
    * @param done the line printed after writing, from the outputs
    * @return the exit code
    */
-  static int run(CommandLine.Model.CommandSpec spec, boolean colour, List<String> files, Emitter emitter,
+  static int run(
+      CommandLine.Model.CommandSpec spec,
+      boolean colour,
+      List<String> files,
+      Emitter emitter,
       Function<List<Output>, String> done) {
     Pipeline.Result result = new Pipeline().run(Inputs.of(files));
     List<Diagnostic> diagnostics = result.diagnostics().sorted();
@@ -58,9 +62,17 @@ final class Writing {
       for (Output output : emitter.emit(model, result.diagnostics())) {
         String earlier = owners.putIfAbsent(output.target(), model.model().file());
         if (earlier != null) {
-          err.println("tablesmith: " + earlier + " and " + model.model().file() + " both write " + output.file().path()
-              + (earlier.equals(model.model().file()) ? "" : " (models both named " + model.model().name() + "?)")
-              + "; nothing written");
+          err.println(
+              "tablesmith: "
+                  + earlier
+                  + " and "
+                  + model.model().file()
+                  + " both write "
+                  + output.file().path()
+                  + (earlier.equals(model.model().file())
+                      ? ""
+                      : " (models both named " + model.model().name() + "?)")
+                  + "; nothing written");
           return Main.MODEL_ERRORS;
         }
         outputs.add(output);

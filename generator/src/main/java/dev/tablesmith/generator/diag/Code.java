@@ -69,25 +69,36 @@ public enum Code {
   TS301(ERROR, "template '%s' is malformed: %s"),
   TS302(ERROR, "template '%s' names unknown attribute '%s'"),
   TS303(ERROR, "template '%s' puts placeholders <%s> and <%s> side by side"),
-  TS304(ERROR, "%s '%s' is in a sort key template without 'pad', so text order would not be numeric order"),
+  TS304(
+      ERROR,
+      "%s '%s' is in a sort key template without 'pad', so text order would not be numeric order"),
   TS305(ERROR, "attribute '%s' (%s) cannot be rendered into a key template%s"),
   TS306(ERROR, "attribute '%s' is optional but used in the primary key template '%s'"),
   TS307(ERROR, "attribute '%s' has role %s and cannot be used in %s"),
   TS308(ERROR, "%s"),
   TS309(ERROR, "key attribute '%s' is %s%s"),
   TS310(ERROR, "%s"),
-  TS311(ERROR, "%s reuses table key attribute '%s', so %s must use the table's template '%s' there, not '%s'"),
+  TS311(
+      ERROR,
+      "%s reuses table key attribute '%s', so %s must use the table's template '%s' there, not"
+          + " '%s'"),
   TS312(ERROR, "%s and %s can render the same primary key: %s"),
   TS313(ERROR, "on %s, %s"),
-  TS314(WARNING, "%s puts every item in one partition (%s), which DynamoDB caps at 1,000 writes and 3,000 reads per second"),
+  TS314(
+      WARNING,
+      "%s puts every item in one partition (%s), which DynamoDB caps at 1,000 writes and 3,000"
+          + " reads per second"),
   TS315(ERROR, "%s"),
-  TS316(ERROR, "enum value '%s' of %s contains '%s', %s in template '%s'; it could forge another key"),
+  TS316(
+      ERROR,
+      "enum value '%s' of %s contains '%s', %s in template '%s'; it could forge another key"),
   TS317(ERROR, "template must not be empty"),
 
   // --- table, indexes and service limits -------------------------------------------------------
   TS401(ERROR, "the table has %s global secondary indexes; DynamoDB allows at most 20"),
   TS402(ERROR, "the table has %s local secondary indexes; DynamoDB allows at most 5"),
-  TS403(ERROR, "INCLUDE projections name %s non-key attributes in all; DynamoDB allows at most 100"),
+  TS403(
+      ERROR, "INCLUDE projections name %s non-key attributes in all; DynamoDB allows at most 100"),
   TS404(ERROR, "%s '%s' %s"),
   TS405(ERROR, "local index %s %s"),
   TS406(ERROR, "index %s %s"),
@@ -100,16 +111,30 @@ public enum Code {
   TS501(ERROR, "pattern %s needs a Scan: no index serves it"),
   TS502(ERROR, "pattern %s cannot use its pinned index %s"),
   TS503(ERROR, "pattern %s asks for a consistent read on global index %s; DynamoDB cannot do it"),
-  TS504(ERROR, "pattern %s filters on '%s', which is in the key of %s; use %s so the key condition does the work"),
-  TS505(ERROR, "pattern %s uses beginsWith on '%s', which is %s; begins_with works on strings only"),
-  TS506(WARNING, "pattern %s filters on %s: DynamoDB reads, and bills, every item the key condition matches, then drops those the filter rejects"),
+  TS504(
+      ERROR,
+      "pattern %s filters on '%s', which is in the key of %s; use %s so the key condition does the"
+          + " work"),
+  TS505(
+      ERROR, "pattern %s uses beginsWith on '%s', which is %s; begins_with works on strings only"),
+  TS506(
+      WARNING,
+      "pattern %s filters on %s: DynamoDB reads, and bills, every item the key condition matches,"
+          + " then drops those the filter rejects"),
   TS507(ERROR, "pattern %s reads %s, which projects %s; %s not projected"),
-  TS508(ERROR, "pattern %s queries %s together, but they do not render the same partition key on %s: %s"),
+  TS508(
+      ERROR,
+      "pattern %s queries %s together, but they do not render the same partition key on %s: %s"),
   TS509(ERROR, "pattern %s queries %s together, but %s"),
-  TS510(WARNING, "pattern %s also reads items of %s, which share its key range; they are billed and dropped"),
+  TS510(
+      WARNING,
+      "pattern %s also reads items of %s, which share its key range; they are billed and dropped"),
   TS511(ERROR, "pattern %s %s"),
   TS512(WARNING, "pattern %s %s"),
-  TS513(WARNING, "pattern %s ranges over text attribute '%s', followed by '%s' in the key: key order is value order only for values without a character that sorts below '%s'");
+  TS513(
+      WARNING,
+      "pattern %s ranges over text attribute '%s', followed by '%s' in the key: key order is value"
+          + " order only for values without a character that sorts below '%s'");
 
   private final Severity severity;
   private final String format;

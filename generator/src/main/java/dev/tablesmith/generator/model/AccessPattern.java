@@ -29,7 +29,11 @@ public record AccessPattern(
   public record Binding(Ref attribute, Value value) {}
 
   /** What a query returns. */
-  public enum Returns { ITEMS, KEYS, PROJECTED }
+  public enum Returns {
+    ITEMS,
+    KEYS,
+    PROJECTED
+  }
 
   public AccessPattern {
     entities = List.copyOf(entities);

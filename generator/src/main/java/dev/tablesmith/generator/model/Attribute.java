@@ -19,7 +19,11 @@ public record Attribute(
 
   /** What the attribute does besides holding data. */
   public enum Role {
-    NONE, VERSION, CREATED, UPDATED, TTL;
+    NONE,
+    VERSION,
+    CREATED,
+    UPDATED,
+    TTL;
 
     /** The model's spelling. */
     public String modelName() {
@@ -69,7 +73,9 @@ public record Attribute(
     }
   }
 
-  /** The DynamoDB type the value is stored as: S, N, B, BOOL, L, M, SS, NS, BS, or * for document. */
+  /**
+   * The DynamoDB type the value is stored as: S, N, B, BOOL, L, M, SS, NS, BS, or * for document.
+   */
   public String dynamoType() {
     return switch (type.kind()) {
       case STRING, ENUM, DATE -> "S";
@@ -79,11 +85,12 @@ public record Attribute(
       case BINARY -> "B";
       case LIST -> "L";
       case MAP, EMBEDDED -> "M";
-      case SET -> switch (type.element().map(e -> e.kind()).orElse(TypeRef.Kind.STRING)) {
-        case BINARY -> "BS";
-        case STRING -> "SS";
-        default -> "NS";
-      };
+      case SET ->
+          switch (type.element().map(e -> e.kind()).orElse(TypeRef.Kind.STRING)) {
+            case BINARY -> "BS";
+            case STRING -> "SS";
+            default -> "NS";
+          };
       case DOCUMENT -> "*";
     };
   }

@@ -10,9 +10,17 @@ public record Filter(Ref attribute, Operator operator, List<Value> constants) {
 
   /** The filter operators of the model language. */
   public enum Operator {
-    EQ("eq", 1), NE("ne", 1), LT("lt", 1), LE("le", 1), GT("gt", 1), GE("ge", 1),
-    BETWEEN("between", 2), BEGINS_WITH("beginsWith", 1), CONTAINS("contains", 1),
-    EXISTS("exists", 0), NOT_EXISTS("notExists", 0);
+    EQ("eq", 1),
+    NE("ne", 1),
+    LT("lt", 1),
+    LE("le", 1),
+    GT("gt", 1),
+    GE("ge", 1),
+    BETWEEN("between", 2),
+    BEGINS_WITH("beginsWith", 1),
+    CONTAINS("contains", 1),
+    EXISTS("exists", 0),
+    NOT_EXISTS("notExists", 0);
 
     private final String modelName;
     private final int operands;

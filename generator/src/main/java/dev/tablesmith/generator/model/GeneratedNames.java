@@ -1,45 +1,172 @@
 package dev.tablesmith.generator.model;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The names of the Java types and members generated for a model, in one place: the checker
- * proves they do not clash, and the Java emitter uses the same ones.
+ * The names of the Java types and members generated for a model, in one place: the checker proves
+ * they do not clash, and the Java emitter uses the same ones.
  */
 public final class GeneratedNames {
   /** Java keywords, literals and restricted identifiers: never a generated name. */
-  public static final Set<String> KEYWORDS = Set.of(
-      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
-      "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-      "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-      "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "yield",
-      "record", "sealed", "permits", "when", "exports", "module", "open", "opens", "provides",
-      "requires", "to", "transitive", "uses", "with");
+  public static final Set<String> KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "var",
+          "yield",
+          "record",
+          "sealed",
+          "permits",
+          "when",
+          "exports",
+          "module",
+          "open",
+          "opens",
+          "provides",
+          "requires",
+          "to",
+          "transitive",
+          "uses",
+          "with");
 
   /** Simple names of java.lang types that generated code may use unqualified. */
-  public static final Set<String> JAVA_LANG = Set.of(
-      "Boolean", "Byte", "Character", "CharSequence", "Class", "Comparable", "Deprecated",
-      "Double", "Enum", "Error", "Exception", "Float", "FunctionalInterface", "Integer",
-      "Iterable", "Long", "Math", "Number", "Object", "Override", "Record", "Runnable",
-      "RuntimeException", "SafeVarargs", "Short", "String", "StringBuilder", "SuppressWarnings",
-      "System", "Thread", "Throwable", "Void", "IllegalArgumentException",
-      "IllegalStateException", "NullPointerException", "AutoCloseable", "Cloneable", "Runtime");
+  public static final Set<String> JAVA_LANG =
+      Set.of(
+          "Boolean",
+          "Byte",
+          "Character",
+          "CharSequence",
+          "Class",
+          "Comparable",
+          "Deprecated",
+          "Double",
+          "Enum",
+          "Error",
+          "Exception",
+          "Float",
+          "FunctionalInterface",
+          "Integer",
+          "Iterable",
+          "Long",
+          "Math",
+          "Number",
+          "Object",
+          "Override",
+          "Record",
+          "Runnable",
+          "RuntimeException",
+          "SafeVarargs",
+          "Short",
+          "String",
+          "StringBuilder",
+          "SuppressWarnings",
+          "System",
+          "Thread",
+          "Throwable",
+          "Void",
+          "IllegalArgumentException",
+          "IllegalStateException",
+          "NullPointerException",
+          "AutoCloseable",
+          "Cloneable",
+          "Runtime");
 
   /** Members of every generated entity, key and update type that an attribute must not take. */
-  public static final Set<String> ENTITY_MEMBERS = Set.of(
-      "builder", "toBuilder", "key", "build", "execute", "when", "expectVersion", "of", "toItemKey",
-      "fromItem", "equals",
-      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+  public static final Set<String> ENTITY_MEMBERS =
+      Set.of(
+          "builder",
+          "toBuilder",
+          "key",
+          "build",
+          "execute",
+          "when",
+          "expectVersion",
+          "of",
+          "toItemKey",
+          "fromItem",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
 
   /** Members of the generated table facade that a pattern must not take. */
-  public static final Set<String> TABLE_MEMBERS = Set.of(
-      "create", "builder", "client", "tableName", "operations", "transaction", "streamRouter", "equals",
-      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+  public static final Set<String> TABLE_MEMBERS =
+      Set.of(
+          "create",
+          "builder",
+          "client",
+          "tableName",
+          "operations",
+          "transaction",
+          "streamRouter",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
 
   private GeneratedNames() {}
 
@@ -163,11 +290,15 @@ public final class GeneratedNames {
 
   /** {@code Order} from {@code order}. */
   public static String capitalize(String name) {
-    return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    return name.isEmpty()
+        ? name
+        : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
 
   /** {@code order} from {@code Order}. */
   public static String decapitalize(String name) {
-    return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    return name.isEmpty()
+        ? name
+        : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
   }
 }

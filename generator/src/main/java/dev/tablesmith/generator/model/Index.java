@@ -20,7 +20,11 @@ public record Index(
   public static final String TABLE = "table";
 
   /** The table's primary key, a global or a local secondary index. */
-  public enum Kind { PRIMARY, GLOBAL, LOCAL }
+  public enum Kind {
+    PRIMARY,
+    GLOBAL,
+    LOCAL
+  }
 
   public Index {
     partitionKey = List.copyOf(partitionKey);

@@ -2,10 +2,16 @@ package dev.tablesmith.generator.model;
 
 import java.util.List;
 
-/** What an index projects: all attributes, keys only, or keys plus the named (stored) attributes. */
+/**
+ * What an index projects: all attributes, keys only, or keys plus the named (stored) attributes.
+ */
 public record Projection(Type type, List<String> include) {
   /** ALL, KEYS_ONLY or INCLUDE, as DynamoDB names them. */
-  public enum Type { ALL, KEYS_ONLY, INCLUDE }
+  public enum Type {
+    ALL,
+    KEYS_ONLY,
+    INCLUDE
+  }
 
   public static final Projection ALL = new Projection(Type.ALL, List.of());
 

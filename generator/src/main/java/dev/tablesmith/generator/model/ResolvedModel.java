@@ -24,7 +24,8 @@ public record ResolvedModel(
 
   /** The same model generating into another package (a build's override of the model's). */
   public ResolvedModel withPackage(String packageName) {
-    return new ResolvedModel(file, name, packageName, description, table, types, entities, patterns, location);
+    return new ResolvedModel(
+        file, name, packageName, description, table, types, entities, patterns, location);
   }
 
   /** The entity named {@code name}, if any. */

@@ -4,13 +4,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** An attribute's type: a built-in kind, an element type for collections, enum values, or an embedded type. */
+/**
+ * An attribute's type: a built-in kind, an element type for collections, enum values, or an
+ * embedded type.
+ */
 public record TypeRef(Kind kind, String name, Optional<TypeRef> element, List<EnumValue> values) {
 
   /** The model's built-in types, plus EMBEDDED for a name under {@code types}. */
   public enum Kind {
-    STRING, INT, LONG, DECIMAL, DOUBLE, BOOLEAN, INSTANT, DATE, ENUM, BINARY, LIST, SET, MAP,
-    DOCUMENT, EMBEDDED;
+    STRING,
+    INT,
+    LONG,
+    DECIMAL,
+    DOUBLE,
+    BOOLEAN,
+    INSTANT,
+    DATE,
+    ENUM,
+    BINARY,
+    LIST,
+    SET,
+    MAP,
+    DOCUMENT,
+    EMBEDDED;
 
     /** The model's spelling of a built-in type. */
     public String modelName() {

@@ -6,5 +6,10 @@ import dev.tablesmith.generator.diag.Location;
 public record Value(String text, Kind kind, Location location) {
 
   /** What the literal was written as. */
-  public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN }
+  public enum Kind {
+    STRING,
+    INTEGER,
+    DECIMAL,
+    BOOLEAN
+  }
 }

@@ -33,8 +33,8 @@ public final class Pipeline {
   }
 
   /**
-   * A pipeline that puts every model's generated code in {@code packageName} instead of the
-   * model's own package; the override is checked like a model's (TS205).
+   * A pipeline that puts every model's generated code in {@code packageName} instead of the model's
+   * own package; the override is checked like a model's (TS205).
    */
   public Pipeline withPackage(String packageName) {
     return new Pipeline(schema, Optional.of(packageName));
@@ -44,10 +44,11 @@ public final class Pipeline {
   public record Input(Path path, String displayName) {}
 
   /**
-   * What a run produced: the planned models of files without errors, every model that reached
-   * the plan stage (with its rejected patterns, errors or not), and all diagnostics.
+   * What a run produced: the planned models of files without errors, every model that reached the
+   * plan stage (with its rejected patterns, errors or not), and all diagnostics.
    */
-  public record Result(List<PlannedModel> models, List<PlannedModel> planned, Diagnostics diagnostics) {}
+  public record Result(
+      List<PlannedModel> models, List<PlannedModel> planned, Diagnostics diagnostics) {}
 
   /** Runs every input. */
   public Result run(List<Input> inputs) {
@@ -70,8 +71,10 @@ public final class Pipeline {
     Diagnostics diagnostics = new Diagnostics();
     SyntaxTree tree = new ModelReader().read(displayName, text, diagnostics);
     Optional<PlannedModel> model = plan(tree, diagnostics);
-    return new Result(model.filter(m -> !diagnostics.hasErrors()).stream().toList(),
-        model.stream().toList(), diagnostics);
+    return new Result(
+        model.filter(m -> !diagnostics.hasErrors()).stream().toList(),
+        model.stream().toList(),
+        diagnostics);
   }
 
   private Optional<PlannedModel> plan(SyntaxTree tree, Diagnostics diagnostics) {
@@ -82,8 +85,10 @@ public final class Pipeline {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    Optional<ResolvedModel> resolved = new Resolver().resolve(tree, diagnostics)
-        .map(m -> packageOverride.map(m::withPackage).orElse(m));
+    Optional<ResolvedModel> resolved =
+        new Resolver()
+            .resolve(tree, diagnostics)
+            .map(m -> packageOverride.map(m::withPackage).orElse(m));
     if (resolved.isEmpty() || diagnostics.hasErrors()) {
       return Optional.empty();
     }

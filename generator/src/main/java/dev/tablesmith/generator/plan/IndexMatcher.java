@@ -17,13 +17,20 @@ import java.util.Set;
 
 /**
  * Decides whether one index serves a query pattern, and with which key condition: the pattern's
- * bound attributes must fill every partition placeholder, then a leading run of the sort key's,
- * and a range must fall on the sort placeholder right after them.
+ * bound attributes must fill every partition placeholder, then a leading run of the sort key's, and
+ * a range must fall on the sort placeholder right after them.
  */
 final class IndexMatcher {
 
   /** Why an index cannot serve a pattern. */
-  enum FailureKind { NOT_MEMBER, UNBOUND, UNUSED, RANGE, COLLECTION_PARTITION, COLLECTION_SORT }
+  enum FailureKind {
+    NOT_MEMBER,
+    UNBOUND,
+    UNUSED,
+    RANGE,
+    COLLECTION_PARTITION,
+    COLLECTION_SORT
+  }
 
   /** The outcome of matching. */
   sealed interface Outcome permits Match, Failure {}
@@ -56,8 +63,18 @@ final class IndexMatcher {
       leading = i == 0 ? run : leading;
     }
     if (targets.size() > 1) {
-      boolean sortBound = p.range().isPresent() || bound.stream().anyMatch(name -> keys.stream()
-          .anyMatch(k -> k.partition().stream().noneMatch(part -> part.template().placeholders().contains(name))));
+      boolean sortBound =
+          p.range().isPresent()
+              || bound.stream()
+                  .anyMatch(
+                      name ->
+                          keys.stream()
+                              .anyMatch(
+                                  k ->
+                                      k.partition().stream()
+                                          .noneMatch(
+                                              part ->
+                                                  part.template().placeholders().contains(name))));
       leading = sortBound ? leading : 0;
       Optional<Failure> failure = collection(p, targets, keys, leading, sortBound);
       if (failure.isPresent()) {
@@ -71,44 +88,78 @@ final class IndexMatcher {
     for (KeyPart part : key.partition()) {
       for (String name : part.template().placeholders()) {
         if (!bound.contains(name)) {
-          return Optional.of(new Failure(FailureKind.UNBOUND, part.attribute().name() + " template '"
-              + part.template().source() + "' of " + t.name() + " needs <" + name
-              + ">, which the pattern does not bind"));
+          return Optional.of(
+              new Failure(
+                  FailureKind.UNBOUND,
+                  part.attribute().name()
+                      + " template '"
+                      + part.template().source()
+                      + "' of "
+                      + t.name()
+                      + " needs <"
+                      + name
+                      + ">, which the pattern does not bind"));
         }
       }
     }
     List<String> sort = sortPlaceholders(key);
     int leading = leadingRun(key, bound);
-    List<String> partition = key.partition().stream().flatMap(k -> k.template().placeholders().stream()).toList();
+    List<String> partition =
+        key.partition().stream().flatMap(k -> k.template().placeholders().stream()).toList();
     for (String name : bound) {
       int at = sort.indexOf(name);
       if (partition.contains(name) || (at >= 0 && at < leading)) {
         continue;
       }
       if (at >= 0) {
-        return Optional.of(new Failure(FailureKind.UNBOUND, "the sort key of " + t.name() + " on "
-            + key.index().describe() + " holds <" + name + "> only after <" + sort.get(leading)
-            + ">, which the pattern does not bind"));
+        return Optional.of(
+            new Failure(
+                FailureKind.UNBOUND,
+                "the sort key of "
+                    + t.name()
+                    + " on "
+                    + key.index().describe()
+                    + " holds <"
+                    + name
+                    + "> only after <"
+                    + sort.get(leading)
+                    + ">, which the pattern does not bind"));
       }
-      return Optional.of(new Failure(FailureKind.UNUSED, "'" + name + "' is in no key of "
-          + key.index().describe() + " for " + t.name()));
+      return Optional.of(
+          new Failure(
+              FailureKind.UNUSED,
+              "'" + name + "' is in no key of " + key.index().describe() + " for " + t.name()));
     }
     if (p.range().isPresent()) {
       String range = p.range().get().name();
       if (leading < sort.size() && sort.get(leading).equals(range)) {
         return Optional.empty();
       }
-      return Optional.of(new Failure(FailureKind.RANGE, sort.contains(range)
-          ? "range '" + range + "' is not the sort attribute right after the bound ones on "
-              + key.index().describe() + " for " + t.name() + ": <" + sort.get(Math.min(leading, sort.size() - 1))
-              + "> comes first"
-          : "'" + range + "' is in no sort key of " + key.index().describe() + " for " + t.name()));
+      return Optional.of(
+          new Failure(
+              FailureKind.RANGE,
+              sort.contains(range)
+                  ? "range '"
+                      + range
+                      + "' is not the sort attribute right after the bound ones on "
+                      + key.index().describe()
+                      + " for "
+                      + t.name()
+                      + ": <"
+                      + sort.get(Math.min(leading, sort.size() - 1))
+                      + "> comes first"
+                  : "'"
+                      + range
+                      + "' is in no sort key of "
+                      + key.index().describe()
+                      + " for "
+                      + t.name()));
     }
     return Optional.empty();
   }
 
-  private Optional<Failure> collection(AccessPattern p, List<Entity> targets, List<EntityKey> keys,
-      int leading, boolean needsSort) {
+  private Optional<Failure> collection(
+      AccessPattern p, List<Entity> targets, List<EntityKey> keys, int leading, boolean needsSort) {
     Entity first = targets.get(0);
     for (int i = 1; i < targets.size(); i++) {
       Entity t = targets.get(i);
@@ -116,21 +167,41 @@ final class IndexMatcher {
         Template a = keys.get(0).partition().get(k).template();
         Template b = keys.get(i).partition().get(k).template();
         if (!sameRendering(first, a, t, b)) {
-          return Optional.of(new Failure(FailureKind.COLLECTION_PARTITION, first.name() + " renders "
-              + keys.get(0).partition().get(k).attribute().name() + " as '" + a.source() + "' but "
-              + t.name() + " as '" + b.source() + "'"));
+          return Optional.of(
+              new Failure(
+                  FailureKind.COLLECTION_PARTITION,
+                  first.name()
+                      + " renders "
+                      + keys.get(0).partition().get(k).attribute().name()
+                      + " as '"
+                      + a.source()
+                      + "' but "
+                      + t.name()
+                      + " as '"
+                      + b.source()
+                      + "'"));
         }
       }
-      if (needsSort && !samePrefix(first, keys.get(0), t, keys.get(i), leading, p.range().isPresent())) {
-        return Optional.of(new Failure(FailureKind.COLLECTION_SORT, "the sort templates of "
-            + first.name() + " and " + t.name() + " differ before "
-            + (p.range().isPresent() ? "the range attribute '" + p.range().get().name() + "'" : "the bound attributes end")));
+      if (needsSort
+          && !samePrefix(first, keys.get(0), t, keys.get(i), leading, p.range().isPresent())) {
+        return Optional.of(
+            new Failure(
+                FailureKind.COLLECTION_SORT,
+                "the sort templates of "
+                    + first.name()
+                    + " and "
+                    + t.name()
+                    + " differ before "
+                    + (p.range().isPresent()
+                        ? "the range attribute '" + p.range().get().name() + "'"
+                        : "the bound attributes end")));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean samePrefix(Entity a, EntityKey ka, Entity b, EntityKey kb, int leading, boolean range) {
+  private static boolean samePrefix(
+      Entity a, EntityKey ka, Entity b, EntityKey kb, int leading, boolean range) {
     if (ka.sort().size() != 1) {
       return true;
     }
@@ -141,7 +212,9 @@ final class IndexMatcher {
     return pa.equals(pb) && sameTypes(a, pa, b);
   }
 
-  /** The parts before placeholder number {@code count} (that placeholder too when it is a range). */
+  /**
+   * The parts before placeholder number {@code count} (that placeholder too when it is a range).
+   */
   private static List<Template.Part> partsBefore(Template t, int count, boolean includeLast) {
     List<Template.Part> out = new ArrayList<>();
     int seen = 0;
@@ -177,7 +250,9 @@ final class IndexMatcher {
     return true;
   }
 
-  /** The sort placeholders in order: a string template's, or a multi-attribute key's plain parts. */
+  /**
+   * The sort placeholders in order: a string template's, or a multi-attribute key's plain parts.
+   */
   static List<String> sortPlaceholders(EntityKey key) {
     List<String> names = new ArrayList<>();
     key.sort().forEach(part -> names.addAll(part.template().placeholders()));
@@ -193,7 +268,8 @@ final class IndexMatcher {
     return run;
   }
 
-  private KeyCondition condition(AccessPattern p, List<Entity> targets, List<EntityKey> keys, int leading) {
+  private KeyCondition condition(
+      AccessPattern p, List<Entity> targets, List<EntityKey> keys, int leading) {
     EntityKey key = keys.get(0);
     Entity first = targets.get(0);
     Optional<Attribute> range = p.range().flatMap(r -> first.attribute(r.name()));
@@ -207,8 +283,11 @@ final class IndexMatcher {
     Template t = sort.template();
     if (targets.size() > 1 && leading == 0 && range.isEmpty()) {
       String common = commonLiteralPrefix(keys);
-      return new KeyCondition(key.partition(), List.of(),
-          common.isEmpty() ? Optional.empty()
+      return new KeyCondition(
+          key.partition(),
+          List.of(),
+          common.isEmpty()
+              ? Optional.empty()
               : Optional.of(new KeyPart(sort.attribute(), Template.constant(common, t.location()))),
           Optional.empty());
     }
@@ -217,14 +296,24 @@ final class IndexMatcher {
     }
     List<Template.Part> prefixParts = partsBefore(t, leading + 1, false);
     Template prefix = new Template(render(prefixParts), prefixParts, t.location());
-    Optional<KeyPart> beginsWith = prefixParts.isEmpty() ? Optional.empty()
-        : Optional.of(new KeyPart(sort.attribute(), prefix));
-    Optional<RangeSpec> spec = range.map(r -> new RangeSpec(sort.attribute(), r, prefix,
-        following(t, leading), sort.attribute().type() == KeyType.STRING && rendersAsText(r)));
+    Optional<KeyPart> beginsWith =
+        prefixParts.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new KeyPart(sort.attribute(), prefix));
+    Optional<RangeSpec> spec =
+        range.map(
+            r ->
+                new RangeSpec(
+                    sort.attribute(),
+                    r,
+                    prefix,
+                    following(t, leading),
+                    sort.attribute().type() == KeyType.STRING && rendersAsText(r)));
     return new KeyCondition(key.partition(), List.of(), beginsWith, spec);
   }
 
-  private static KeyCondition multiAttribute(EntityKey key, int leading, Optional<Attribute> range) {
+  private static KeyCondition multiAttribute(
+      EntityKey key, int leading, Optional<Attribute> range) {
     List<KeyPart> equalities = new ArrayList<>();
     int placeholders = 0;
     Optional<RangeSpec> spec = Optional.empty();
@@ -236,8 +325,14 @@ final class IndexMatcher {
       }
       if (range.isPresent()) {
         Template empty = new Template("", List.of(), part.template().location());
-        spec = Optional.of(new RangeSpec(part.attribute(), range.get(), empty, "",
-            part.attribute().type() == KeyType.STRING && rendersAsText(range.get())));
+        spec =
+            Optional.of(
+                new RangeSpec(
+                    part.attribute(),
+                    range.get(),
+                    empty,
+                    "",
+                    part.attribute().type() == KeyType.STRING && rendersAsText(range.get())));
       }
       break;
     }
@@ -254,7 +349,9 @@ final class IndexMatcher {
     List<Template.Part> parts = t.parts();
     for (int i = 0; i < parts.size(); i++) {
       if (parts.get(i) instanceof Template.Placeholder && seen++ == leading) {
-        return i + 1 < parts.size() && parts.get(i + 1) instanceof Template.Literal l ? l.text() : "";
+        return i + 1 < parts.size() && parts.get(i + 1) instanceof Template.Literal l
+            ? l.text()
+            : "";
       }
     }
     return "";
@@ -276,8 +373,10 @@ final class IndexMatcher {
   private static String render(List<Template.Part> parts) {
     StringBuilder out = new StringBuilder();
     for (Template.Part part : parts) {
-      out.append(part instanceof Template.Literal l ? l.text()
-          : "<" + ((Template.Placeholder) part).attribute() + ">");
+      out.append(
+          part instanceof Template.Literal l
+              ? l.text()
+              : "<" + ((Template.Placeholder) part).attribute() + ">");
     }
     return out.toString();
   }

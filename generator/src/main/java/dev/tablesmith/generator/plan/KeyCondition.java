@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The key condition of a planned pattern, as templates over the pattern's bound attributes:
- * equality on every partition attribute, equality on a leading run of sort attributes, and then
- * at most one of a {@code begins_with} prefix or a range.
+ * equality on every partition attribute, equality on a leading run of sort attributes, and then at
+ * most one of a {@code begins_with} prefix or a range.
  *
  * @param partition one equality per partition key attribute
  * @param sortEqualities equalities on sort key attributes: the whole sort template when every
@@ -30,9 +30,9 @@ public record KeyCondition(
   }
 
   /**
-   * The condition as DynamoDB would read it with the pattern's values left as placeholders:
-   * {@code GSI1PK = "USER#<userId>" AND begins_with(GSI1SK, "ORDER#")}. A range adds nothing
-   * here: without bounds its query is the prefix's.
+   * The condition as DynamoDB would read it with the pattern's values left as placeholders: {@code
+   * GSI1PK = "USER#<userId>" AND begins_with(GSI1SK, "ORDER#")}. A range adds nothing here: without
+   * bounds its query is the prefix's.
    */
   public String describe() {
     List<String> terms = new ArrayList<>();
@@ -42,14 +42,17 @@ public record KeyCondition(
     for (KeyPart p : sortEqualities) {
       terms.add(equality(p));
     }
-    beginsWith.ifPresent(p -> terms.add(
-        "begins_with(" + p.attribute().name() + ", \"" + p.template().source() + "\")"));
+    beginsWith.ifPresent(
+        p ->
+            terms.add(
+                "begins_with(" + p.attribute().name() + ", \"" + p.template().source() + "\")"));
     return String.join(" AND ", terms);
   }
 
   private static String equality(KeyPart p) {
     Template t = p.template();
-    String value = p.attribute().type() == KeyAttribute.KeyType.STRING ? "\"" + t.source() + "\"" : t.source();
+    String value =
+        p.attribute().type() == KeyAttribute.KeyType.STRING ? "\"" + t.source() + "\"" : t.source();
     return p.attribute().name() + " = " + value;
   }
 }

@@ -21,8 +21,8 @@ import java.util.List;
  * @param fixed attributes bound to constants by the model
  * @param keyCondition the key condition, as templates over the bound attributes
  * @param filters the filter conditions, with each filtered attribute resolved
- * @param projectedAttributes stored names the index returns (every attribute when it projects
- *     all; else the table's and index's keys plus INCLUDE names)
+ * @param projectedAttributes stored names the index returns (every attribute when it projects all;
+ *     else the table's and index's keys plus INCLUDE names)
  * @param alsoRead other entity types whose items the key condition can match (billed, dropped)
  * @param warnings the warnings this pattern produced
  */
@@ -58,7 +58,11 @@ public record PlannedPattern(
   }
 
   /** How the index was chosen. */
-  public enum IndexChoice { PINNED, PICKED, PRIMARY_KEY }
+  public enum IndexChoice {
+    PINNED,
+    PICKED,
+    PRIMARY_KEY
+  }
 
   /** A filter with its attribute resolved on the first returned entity. */
   public record PlannedFilter(Filter filter, Attribute attribute) {}

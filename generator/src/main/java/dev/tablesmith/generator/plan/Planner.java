@@ -30,9 +30,9 @@ import java.util.Set;
 
 /**
  * Stage 5, plan: a checked {@link ResolvedModel} in, a {@link PlannedModel} out. Each access
- * pattern becomes one GetItem, or one Query on one index (pinned, or picked: the table first,
- * then the index holding the fewest entity types), or an error that says why no index serves it
- * and proposes the index that would. Reports TS501 to TS512.
+ * pattern becomes one GetItem, or one Query on one index (pinned, or picked: the table first, then
+ * the index holding the fewest entity types), or an error that says why no index serves it and
+ * proposes the index that would. Reports TS501 to TS512.
  */
 public final class Planner {
 
@@ -55,19 +55,25 @@ public final class Planner {
         continue;
       }
       Map<Index, Outcome> outcomes = new LinkedHashMap<>();
-      for (Index index : p.index().map(r -> List.of(model.table().index(r.name()).orElseThrow()))
-          .orElse(candidates)) {
+      for (Index index :
+          p.index()
+              .map(r -> List.of(model.table().index(r.name()).orElseThrow()))
+              .orElse(candidates)) {
         Outcome outcome = matcher.match(p, targets, index);
         outcomes.put(index, outcome);
         if (outcome instanceof Match) {
           break;
         }
       }
-      Optional<Map.Entry<Index, Outcome>> match = outcomes.entrySet().stream()
-          .filter(e -> e.getValue() instanceof Match).findFirst();
+      Optional<Map.Entry<Index, Outcome>> match =
+          outcomes.entrySet().stream().filter(e -> e.getValue() instanceof Match).findFirst();
       if (match.isEmpty()) {
-        Optional<Index> alternative = p.index().isEmpty() ? Optional.empty() : candidates.stream()
-            .filter(i -> matcher.match(p, targets, i) instanceof Match).findFirst();
+        Optional<Index> alternative =
+            p.index().isEmpty()
+                ? Optional.empty()
+                : candidates.stream()
+                    .filter(i -> matcher.match(p, targets, i) instanceof Match)
+                    .findFirst();
         rejections.add(reject(model, p, targets, outcomes, alternative, diagnostics));
         continue;
       }
@@ -77,23 +83,50 @@ public final class Planner {
       PatternRules rules = new PatternRules(model, overlaps, own);
       List<Entity> alsoRead = rules.check(p, targets, index, condition);
       own.sorted().forEach(diagnostics::add);
-      List<Diagnostic> warnings = new ArrayList<>(own.sorted().stream()
-          .filter(d -> d.code().severity() == dev.tablesmith.generator.diag.Severity.WARNING).toList());
+      List<Diagnostic> warnings =
+          new ArrayList<>(
+              own.sorted().stream()
+                  .filter(
+                      d -> d.code().severity() == dev.tablesmith.generator.diag.Severity.WARNING)
+                  .toList());
       warnings.addAll(hotPartitions(targets, index));
-      planned.add(new PlannedPattern(p, Operation.QUERY, index,
-          p.index().isPresent() ? IndexChoice.PINNED : IndexChoice.PICKED, targets,
-          parameters(p, targets.get(0)), p.fixed(), condition, rules.filters(p, targets.get(0)),
-          rules.projected(targets, index), alsoRead, warnings));
+      planned.add(
+          new PlannedPattern(
+              p,
+              Operation.QUERY,
+              index,
+              p.index().isPresent() ? IndexChoice.PINNED : IndexChoice.PICKED,
+              targets,
+              parameters(p, targets.get(0)),
+              p.fixed(),
+              condition,
+              rules.filters(p, targets.get(0)),
+              rules.projected(targets, index),
+              alsoRead,
+              warnings));
     }
     return new PlannedModel(model, planned, rejections);
   }
 
   private static PlannedPattern get(AccessPattern p, Entity entity) {
     EntityKey key = entity.primaryKey();
-    List<Attribute> parameters = key.attributes().stream().map(n -> entity.attribute(n).orElseThrow()).toList();
-    KeyCondition condition = new KeyCondition(key.partition(), key.sort(), Optional.empty(), Optional.empty());
-    return new PlannedPattern(p, Operation.GET_ITEM, key.index(), IndexChoice.PRIMARY_KEY,
-        List.of(entity), parameters, List.of(), condition, List.of(), List.of(), List.of(), List.of());
+    List<Attribute> parameters =
+        key.attributes().stream().map(n -> entity.attribute(n).orElseThrow()).toList();
+    KeyCondition condition =
+        new KeyCondition(key.partition(), key.sort(), Optional.empty(), Optional.empty());
+    return new PlannedPattern(
+        p,
+        Operation.GET_ITEM,
+        key.index(),
+        IndexChoice.PRIMARY_KEY,
+        List.of(entity),
+        parameters,
+        List.of(),
+        condition,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** The table first, then secondary indexes holding the fewest entity types, then as declared. */
@@ -114,15 +147,22 @@ public final class Planner {
     boolean ok = true;
     for (AccessPattern.Binding b : p.fixed()) {
       if (by.contains(b.attribute().name())) {
-        diagnostics.report(Code.TS511, b.attribute().location(), p.name(),
+        diagnostics.report(
+            Code.TS511,
+            b.attribute().location(),
+            p.name(),
             "binds '" + b.attribute().name() + "' in both 'by' and 'fixed'");
         ok = false;
       }
     }
     Optional<Ref> range = p.range();
-    if (range.isPresent() && (by.contains(range.get().name())
-        || p.fixed().stream().anyMatch(b -> b.attribute().name().equals(range.get().name())))) {
-      diagnostics.report(Code.TS511, range.get().location(), p.name(),
+    if (range.isPresent()
+        && (by.contains(range.get().name())
+            || p.fixed().stream().anyMatch(b -> b.attribute().name().equals(range.get().name())))) {
+      diagnostics.report(
+          Code.TS511,
+          range.get().location(),
+          p.name(),
           "ranges over '" + range.get().name() + "', which it also binds by equality");
       ok = false;
     }
@@ -139,42 +179,67 @@ public final class Planner {
       EntityKey key = t.key(index.name()).orElseThrow();
       if (!index.isPrimary() && key.partition().stream().allMatch(k -> k.template().isConstant())) {
         KeyPart part = key.partition().get(0);
-        out.add(new Diagnostic(Code.TS314, part.template().location(), Code.TS314.format(
-            t.name() + " on " + index.describe(), part.attribute().name() + " = \""
-                + part.template().source() + "\""), ""));
+        out.add(
+            new Diagnostic(
+                Code.TS314,
+                part.template().location(),
+                Code.TS314.format(
+                    t.name() + " on " + index.describe(),
+                    part.attribute().name() + " = \"" + part.template().source() + "\""),
+                ""));
       }
     }
     return out;
   }
 
-  private static Rejection reject(ResolvedModel model, AccessPattern p, List<Entity> targets,
-      Map<Index, Outcome> outcomes, Optional<Index> alternative, Diagnostics diagnostics) {
+  private static Rejection reject(
+      ResolvedModel model,
+      AccessPattern p,
+      List<Entity> targets,
+      Map<Index, Outcome> outcomes,
+      Optional<Index> alternative,
+      Diagnostics diagnostics) {
     List<String> reasons = new ArrayList<>();
     Failure collection = null;
     for (Map.Entry<Index, Outcome> e : outcomes.entrySet()) {
       Failure f = (Failure) e.getValue();
       reasons.add(e.getKey().describe() + ": " + f.reason());
-      if (collection == null && (f.kind() == FailureKind.COLLECTION_PARTITION || f.kind() == FailureKind.COLLECTION_SORT)) {
+      if (collection == null
+          && (f.kind() == FailureKind.COLLECTION_PARTITION
+              || f.kind() == FailureKind.COLLECTION_SORT)) {
         collection = f;
       }
     }
     Proposals proposals = new Proposals(model);
-    Optional<Proposal> proposal = alternative.isPresent() ? Optional.empty() : proposals.propose(p, targets);
-    String advice = alternative.map(i -> i.describe() + " serves it: pin 'index: " + i.name()
-        + "' or drop 'index:'").orElseGet(() -> proposal.map(Proposal::describe)
-        .orElseGet(() -> proposals.obstacle(p, targets)));
+    Optional<Proposal> proposal =
+        alternative.isPresent() ? Optional.empty() : proposals.propose(p, targets);
+    String advice =
+        alternative
+            .map(i -> i.describe() + " serves it: pin 'index: " + i.name() + "' or drop 'index:'")
+            .orElseGet(
+                () ->
+                    proposal
+                        .map(Proposal::describe)
+                        .orElseGet(() -> proposals.obstacle(p, targets)));
     String hint = String.join("\n", reasons) + "\n" + advice;
     if (collection != null) {
-      Index at = outcomes.entrySet().stream().filter(e -> e.getValue() instanceof Failure f
-          && (f.kind() == FailureKind.COLLECTION_PARTITION || f.kind() == FailureKind.COLLECTION_SORT))
-          .findFirst().orElseThrow().getKey();
+      Index at =
+          outcomes.entrySet().stream()
+              .filter(
+                  e ->
+                      e.getValue() instanceof Failure f
+                          && (f.kind() == FailureKind.COLLECTION_PARTITION
+                              || f.kind() == FailureKind.COLLECTION_SORT))
+              .findFirst()
+              .orElseThrow()
+              .getKey();
       String entities = String.join(", ", p.entities().stream().map(Ref::name).toList());
       if (collection.kind() == FailureKind.COLLECTION_PARTITION) {
-        diagnostics.reportWithHint(Code.TS508, p.location(), hint, p.name(), entities,
-            at.describe(), collection.reason());
+        diagnostics.reportWithHint(
+            Code.TS508, p.location(), hint, p.name(), entities, at.describe(), collection.reason());
       } else {
-        diagnostics.reportWithHint(Code.TS509, p.location(), hint, p.name(), entities,
-            collection.reason());
+        diagnostics.reportWithHint(
+            Code.TS509, p.location(), hint, p.name(), entities, collection.reason());
       }
     } else if (p.index().isPresent()) {
       diagnostics.reportWithHint(Code.TS502, p.location(), hint, p.name(), p.index().get().name());

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Proposes the model change that would serve a rejected pattern: adding the missing entities to
- * an index the others are in, or a new global index with templates built from the pattern's
- * bindings. A proposal is offered only after it is applied to the model and the result checks
- * clean and serves the pattern.
+ * Proposes the model change that would serve a rejected pattern: adding the missing entities to an
+ * index the others are in, or a new global index with templates built from the pattern's bindings.
+ * A proposal is offered only after it is applied to the model and the result checks clean and
+ * serves the pattern.
  */
 final class Proposals {
   private static final Set<Kind> PARTITION_KINDS =
@@ -50,10 +50,15 @@ final class Proposals {
 
   /** The candidate, changing the pattern's pin when it pins another index; the pinned one first. */
   private static Proposal repinned(AccessPattern p, Proposal candidate) {
-    String index = candidate.newIndex().map(Proposal.NewIndex::name)
-        .orElse(candidate.templates().get(0).index());
+    String index =
+        candidate
+            .newIndex()
+            .map(Proposal.NewIndex::name)
+            .orElse(candidate.templates().get(0).index());
     boolean other = p.index().filter(r -> !r.name().equals(index)).isPresent();
-    return new Proposal(candidate.newIndex(), candidate.templates(),
+    return new Proposal(
+        candidate.newIndex(),
+        candidate.templates(),
         other ? Optional.of(new Proposal.Repin(p.name(), index)) : Optional.empty());
   }
 
@@ -61,10 +66,13 @@ final class Proposals {
   private List<Proposal> joinExisting(AccessPattern p, List<Entity> targets) {
     List<Proposal> out = new ArrayList<>();
     List<Index> indexes = new ArrayList<>(model.table().indexes());
-    p.index().flatMap(r -> model.table().index(r.name())).ifPresent(pinned -> {
-      indexes.remove(pinned);
-      indexes.add(0, pinned);
-    });
+    p.index()
+        .flatMap(r -> model.table().index(r.name()))
+        .ifPresent(
+            pinned -> {
+              indexes.remove(pinned);
+              indexes.add(0, pinned);
+            });
     for (Index index : indexes) {
       if (!index.isGlobal() || index.partitionKey().size() != 1 || index.sortKey().size() != 1) {
         continue;
@@ -75,15 +83,21 @@ final class Proposals {
       }
       EntityKey ref = members.get(0).key(index.name()).orElseThrow();
       List<String> sortNames = ref.sort().get(0).template().placeholders();
-      boolean sortBound = p.range().filter(r -> sortNames.contains(r.name())).isPresent()
-          || p.by().stream().anyMatch(r -> sortNames.contains(r.name()))
-          || p.fixed().stream().anyMatch(b -> sortNames.contains(b.attribute().name()));
+      boolean sortBound =
+          p.range().filter(r -> sortNames.contains(r.name())).isPresent()
+              || p.by().stream().anyMatch(r -> sortNames.contains(r.name()))
+              || p.fixed().stream().anyMatch(b -> sortNames.contains(b.attribute().name()));
       List<Proposal.EntityTemplates> templates = new ArrayList<>();
       for (Entity t : targets) {
         if (t.key(index.name()).isEmpty()) {
-          String sort = sortBound ? ref.sort().get(0).template().source() : GeneratedNames.constant(t.name());
-          templates.add(new Proposal.EntityTemplates(t.name(), index.name(),
-              Optional.of(ref.partitionTemplate().source()), Optional.of(sort)));
+          String sort =
+              sortBound ? ref.sort().get(0).template().source() : GeneratedNames.constant(t.name());
+          templates.add(
+              new Proposal.EntityTemplates(
+                  t.name(),
+                  index.name(),
+                  Optional.of(ref.partitionTemplate().source()),
+                  Optional.of(sort)));
         }
       }
       out.add(new Proposal(Optional.empty(), templates, Optional.empty()));
@@ -97,27 +111,37 @@ final class Proposals {
     }
     String name = freeName();
     List<String> bound = bound(p);
-    boolean templated = bound.stream().allMatch(b -> targets.stream()
-        .allMatch(t -> partitionRenderable(t.attribute(b).orElseThrow())));
-    List<KeyAttribute> pk = templated
-        ? List.of(new KeyAttribute(name + "PK", KeyType.STRING, p.location()))
-        : plainKeys(bound, targets, p);
-    Optional<Attribute> range = p.range().map(r -> targets.get(0).attribute(r.name()).orElseThrow());
+    boolean templated =
+        bound.stream()
+            .allMatch(
+                b ->
+                    targets.stream()
+                        .allMatch(t -> partitionRenderable(t.attribute(b).orElseThrow())));
+    List<KeyAttribute> pk =
+        templated
+            ? List.of(new KeyAttribute(name + "PK", KeyType.STRING, p.location()))
+            : plainKeys(bound, targets, p);
+    Optional<Attribute> range =
+        p.range().map(r -> targets.get(0).attribute(r.name()).orElseThrow());
     boolean numeric = range.map(Proposals::numericOnly).orElse(false);
     if (pk.isEmpty() || (range.isPresent() && !numeric && !textual(range.get()))) {
       return Optional.empty();
     }
-    Optional<String> partition = templated ? Optional.of(partition(bound, targets)) : Optional.empty();
-    KeyAttribute sk = numeric
-        ? new KeyAttribute(range.get().storedName(), KeyType.NUMBER, p.location())
-        : new KeyAttribute(name + "SK", KeyType.STRING, p.location());
+    Optional<String> partition =
+        templated ? Optional.of(partition(bound, targets)) : Optional.empty();
+    KeyAttribute sk =
+        numeric
+            ? new KeyAttribute(range.get().storedName(), KeyType.NUMBER, p.location())
+            : new KeyAttribute(name + "SK", KeyType.STRING, p.location());
     List<Proposal.EntityTemplates> templates = new ArrayList<>();
     for (Entity t : targets) {
-      Optional<String> sort = numeric ? Optional.empty() : Optional.of(sort(t, bound, range, targets.size() > 1));
+      Optional<String> sort =
+          numeric ? Optional.empty() : Optional.of(sort(t, bound, range, targets.size() > 1));
       templates.add(new Proposal.EntityTemplates(t.name(), name, partition, sort));
     }
-    return Optional.of(new Proposal(Optional.of(new Proposal.NewIndex(name, pk, sk)), templates,
-        Optional.empty()));
+    return Optional.of(
+        new Proposal(
+            Optional.of(new Proposal.NewIndex(name, pk, sk)), templates, Optional.empty()));
   }
 
   private static List<String> bound(AccessPattern p) {
@@ -136,21 +160,28 @@ final class Proposals {
    * render, such as numbers with fractions: each part is the attribute itself, stored under the
    * same name and type by every target. Empty when that cannot be.
    */
-  private static List<KeyAttribute> plainKeys(List<String> bound, List<Entity> targets, AccessPattern p) {
+  private static List<KeyAttribute> plainKeys(
+      List<String> bound, List<Entity> targets, AccessPattern p) {
     if (bound.isEmpty() || bound.size() > 4) {
       return List.of();
     }
     List<KeyAttribute> keys = new ArrayList<>();
     for (String b : bound) {
       Attribute first = targets.get(0).attribute(b).orElseThrow();
-      KeyType type = switch (first.dynamoType()) {
-        case "S" -> KeyType.STRING;
-        case "N" -> KeyType.NUMBER;
-        case "B" -> KeyType.BINARY;
-        default -> null;
-      };
-      boolean shared = targets.stream().map(t -> t.attribute(b).orElseThrow())
-          .allMatch(a -> a.storedName().equals(first.storedName()) && a.dynamoType().equals(first.dynamoType()));
+      KeyType type =
+          switch (first.dynamoType()) {
+            case "S" -> KeyType.STRING;
+            case "N" -> KeyType.NUMBER;
+            case "B" -> KeyType.BINARY;
+            default -> null;
+          };
+      boolean shared =
+          targets.stream()
+              .map(t -> t.attribute(b).orElseThrow())
+              .allMatch(
+                  a ->
+                      a.storedName().equals(first.storedName())
+                          && a.dynamoType().equals(first.dynamoType()));
       if (type == null || !shared) {
         return List.of();
       }
@@ -177,12 +208,30 @@ final class Proposals {
       for (Entity t : targets) {
         Attribute a = t.attribute(n).orElseThrow();
         if (!Set.of("S", "N", "B").contains(a.dynamoType())) {
-          return "'" + n + "' of " + t.name() + " is a " + a.type().describe()
-              + " (stored as " + a.dynamoType() + "), which no key can hold";
+          return "'"
+              + n
+              + "' of "
+              + t.name()
+              + " is a "
+              + a.type().describe()
+              + " (stored as "
+              + a.dynamoType()
+              + "), which no key can hold";
         }
-        if (!a.type().equals(first.type()) || a.pad() != first.pad() || a.format() != first.format()) {
-          return "'" + n + "' is " + rendering(first) + " in " + targets.get(0).name()
-              + " but " + rendering(a) + " in " + t.name() + ", so no one key holds both";
+        if (!a.type().equals(first.type())
+            || a.pad() != first.pad()
+            || a.format() != first.format()) {
+          return "'"
+              + n
+              + "' is "
+              + rendering(first)
+              + " in "
+              + targets.get(0).name()
+              + " but "
+              + rendering(a)
+              + " in "
+              + t.name()
+              + ", so no one key holds both";
         }
       }
     }
@@ -197,8 +246,12 @@ final class Proposals {
     }
     StringBuilder out = new StringBuilder();
     for (String b : bound) {
-      out.append(out.length() == 0 ? "" : delimiter).append(GeneratedNames.constant(b))
-          .append(delimiter).append('<').append(b).append('>');
+      out.append(out.length() == 0 ? "" : delimiter)
+          .append(GeneratedNames.constant(b))
+          .append(delimiter)
+          .append('<')
+          .append(b)
+          .append('>');
     }
     return out.toString();
   }
@@ -235,8 +288,10 @@ final class Proposals {
 
   private static boolean numericOnly(Attribute a) {
     Kind kind = a.type().kind();
-    return ((kind == Kind.INT || kind == Kind.LONG) && a.pad() == 0) || kind == Kind.DECIMAL
-        || kind == Kind.DOUBLE || (kind == Kind.INSTANT && a.format().isEpoch());
+    return ((kind == Kind.INT || kind == Kind.LONG) && a.pad() == 0)
+        || kind == Kind.DECIMAL
+        || kind == Kind.DOUBLE
+        || (kind == Kind.INSTANT && a.format().isEpoch());
   }
 
   private String freeName() {
@@ -249,11 +304,16 @@ final class Proposals {
   }
 
   private boolean used(String attribute) {
-    boolean key = model.table().allIndexes().stream()
-        .anyMatch(i -> i.keyAttributes().stream().anyMatch(k -> k.name().equals(attribute)));
-    return key || model.table().entityTypeAttribute().filter(attribute::equals).isPresent()
-        || model.entities().stream().anyMatch(e -> e.storedAttribute(attribute).isPresent()
-            || e.constants().stream().anyMatch(c -> c.storedName().equals(attribute)));
+    boolean key =
+        model.table().allIndexes().stream()
+            .anyMatch(i -> i.keyAttributes().stream().anyMatch(k -> k.name().equals(attribute)));
+    return key
+        || model.table().entityTypeAttribute().filter(attribute::equals).isPresent()
+        || model.entities().stream()
+            .anyMatch(
+                e ->
+                    e.storedAttribute(attribute).isPresent()
+                        || e.constants().stream().anyMatch(c -> c.storedName().equals(attribute)));
   }
 
   /** Applies the proposal to the model and checks that the result is clean and serves {@code p}. */
@@ -265,15 +325,22 @@ final class Proposals {
     Diagnostics diagnostics = new Diagnostics();
     new Checker().check(changed.get(), diagnostics);
     if (diagnostics.hasErrors()) {
-      refusal = diagnostics.sorted().stream().filter(d -> d.severity() == dev.tablesmith.generator.diag.Severity.ERROR)
-          .findFirst().map(d -> d.message()).orElse("");
+      refusal =
+          diagnostics.sorted().stream()
+              .filter(d -> d.severity() == dev.tablesmith.generator.diag.Severity.ERROR)
+              .findFirst()
+              .map(d -> d.message())
+              .orElse("");
       return false;
     }
-    String indexName = proposal.newIndex().map(Proposal.NewIndex::name)
-        .orElse(proposal.templates().get(0).index());
+    String indexName =
+        proposal
+            .newIndex()
+            .map(Proposal.NewIndex::name)
+            .orElse(proposal.templates().get(0).index());
     Index index = changed.get().table().index(indexName).orElseThrow();
-    List<Entity> changedTargets = targets.stream()
-        .map(t -> changed.get().entity(t.name()).orElseThrow()).toList();
+    List<Entity> changedTargets =
+        targets.stream().map(t -> changed.get().entity(t.name()).orElseThrow()).toList();
     return new IndexMatcher().match(p, changedTargets, index) instanceof IndexMatcher.Match;
   }
 }

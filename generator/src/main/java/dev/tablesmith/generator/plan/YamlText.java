@@ -8,14 +8,20 @@ final class YamlText {
 
   private YamlText() {}
 
-  /** Always double-quoted, with {@code \} and {@code "} escaped and control characters as escapes. */
+  /**
+   * Always double-quoted, with {@code \} and {@code "} escaped and control characters as escapes.
+   */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+      } else if (c < 0x20
+          || c == 0x7f
+          || (c >= 0x80 && c <= 0x9f)
+          || c == '\u2028'
+          || c == '\u2029') {
         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);

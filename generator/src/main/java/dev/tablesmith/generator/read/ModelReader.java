@@ -71,12 +71,17 @@ public final class ModelReader {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = problem(e);
-      diagnostics.reportWithHint(Code.TS001, locate(displayName, mark), syntaxHint(problem), problem);
+      diagnostics.reportWithHint(
+          Code.TS001, locate(displayName, mark), syntaxHint(problem), problem);
       return new SyntaxTree(displayName, Optional.empty());
     } catch (ReaderException e) {
-      diagnostics.report(Code.TS001, locate(displayName, text, e.getPosition()),
-          "character U+" + String.format(java.util.Locale.ROOT, "%04X", e.getCodePoint())
-              + " is not allowed in YAML; remove it or write it as an escape in a double-quoted string");
+      diagnostics.report(
+          Code.TS001,
+          locate(displayName, text, e.getPosition()),
+          "character U+"
+              + String.format(java.util.Locale.ROOT, "%04X", e.getCodePoint())
+              + " is not allowed in YAML; remove it or write it as an escape in a double-quoted"
+              + " string");
       return new SyntaxTree(displayName, Optional.empty());
     } catch (YAMLException e) {
       diagnostics.report(Code.TS001, Location.of(displayName), describe(e));
@@ -94,11 +99,13 @@ public final class ModelReader {
   }
 
   private static String decode(byte[] bytes) throws CharacterCodingException {
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
@@ -121,13 +128,16 @@ public final class ModelReader {
   }
 
   static Location locate(String file, Mark mark) {
-    return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    return mark == null
+        ? Location.of(file)
+        : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   /** snakeyaml ends plain text at '?' inside { }, so {@code { name: string? }} needs quotes. */
   private static String syntaxHint(String problem) {
     return problem.endsWith("but got ?")
-        ? "inside { } quote a type that ends in '?': \"string?\" (or write the mapping in block style)"
+        ? "inside { } quote a type that ends in '?': \"string?\" (or write the mapping in block"
+              + " style)"
         : "";
   }
 

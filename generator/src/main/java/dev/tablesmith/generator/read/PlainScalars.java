@@ -19,12 +19,15 @@ final class PlainScalars {
   private static final Pattern DECIMAL_INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
   private static final Pattern LEADING_ZERO_INT = Pattern.compile("[-+]?0[0-9]+");
   private static final Pattern OTHER_INT =
-      Pattern.compile("[-+]?(0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+|[0-9][0-9_]*(:[0-5]?[0-9])+|[0-9][0-9_]*_[0-9_]*)");
+      Pattern.compile(
+          "[-+]?(0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+"
+              + "|[0-9][0-9_]*(:[0-5]?[0-9])+|[0-9][0-9_]*_[0-9_]*)");
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern EXPONENT_ONLY = Pattern.compile("[-+]?[0-9]+[eE][-+]?[0-9]+");
   private static final Pattern SPECIAL_FLOAT =
-      Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
+      Pattern.compile(
+          "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
 
   private PlainScalars() {}
 
@@ -57,33 +60,52 @@ final class PlainScalars {
       return Optional.empty();
     }
     if (YAML11_TRUE.contains(text) || YAML11_FALSE.contains(text)) {
-      return Optional.of(String.format(Locale.ROOT,
-          "'%s' is the boolean %s in YAML 1.1 but text in YAML 1.2; quote it (\"%s\") for the"
-              + " text, or write %s",
-          text, YAML11_TRUE.contains(text), text, YAML11_TRUE.contains(text)));
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "'%s' is the boolean %s in YAML 1.1 but text in YAML 1.2; quote it (\"%s\") for the"
+                  + " text, or write %s",
+              text,
+              YAML11_TRUE.contains(text),
+              text,
+              YAML11_TRUE.contains(text)));
     }
     if (LEADING_ZERO_INT.matcher(text).matches() && text.matches("[-+]?[0-7]+")) {
       String digits = text.replaceFirst("^[-+]?0+(?=.)", "");
       String sign = text.startsWith("-") ? "-" : "";
-      return Optional.of(String.format(Locale.ROOT,
-          "'%s' is the octal number %s in YAML 1.1 but %s in YAML 1.2; quote it (\"%s\") for the"
-              + " text, or write %s%s",
-          text, octal(text), sign + digits, text, sign, digits));
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "'%s' is the octal number %s in YAML 1.1 but %s in YAML 1.2; quote it (\"%s\") for"
+                  + " the text, or write %s%s",
+              text,
+              octal(text),
+              sign + digits,
+              text,
+              sign,
+              digits));
     }
     if (EXPONENT_ONLY.matcher(text).matches()) {
-      return Optional.of(String.format(Locale.ROOT,
-          "'%s' is text in YAML 1.1 but the number %s in YAML 1.2; quote it (\"%s\") for the text,"
-              + " or write the number in plain digits (%s)",
-          text, new java.math.BigDecimal(text).toPlainString(), text,
-          new java.math.BigDecimal(text).toPlainString()));
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "'%s' is text in YAML 1.1 but the number %s in YAML 1.2; quote it (\"%s\") for the"
+                  + " text, or write the number in plain digits (%s)",
+              text,
+              new java.math.BigDecimal(text).toPlainString(),
+              text,
+              new java.math.BigDecimal(text).toPlainString()));
     }
     if (LEADING_ZERO_INT.matcher(text).matches()
         || OTHER_INT.matcher(text).matches()
         || SPECIAL_FLOAT.matcher(text).matches()) {
-      return Optional.of(String.format(Locale.ROOT,
-          "'%s' is a number in YAML 1.1 but text in YAML 1.2; quote it (\"%s\") for the text,"
-              + " or write the number in plain decimal digits",
-          text, text));
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "'%s' is a number in YAML 1.1 but text in YAML 1.2; quote it (\"%s\") for the text,"
+                  + " or write the number in plain decimal digits",
+              text,
+              text));
     }
     return Optional.empty();
   }

@@ -8,6 +8,8 @@ public record ScalarNode(Location location, String text, ScalarKind kind, boolea
 
   @Override
   public String describe() {
-    return kind == ScalarKind.STRING ? "the text '" + text + "'" : kind.description() + " (" + text + ")";
+    return kind == ScalarKind.STRING
+        ? "the text '" + text + "'"
+        : kind.description() + " (" + text + ")";
   }
 }

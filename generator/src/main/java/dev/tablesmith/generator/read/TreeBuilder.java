@@ -66,7 +66,7 @@ final class TreeBuilder {
       case MappingEnd, SequenceEnd -> endCollection();
       case Scalar -> scalar((ScalarEvent) event);
       case Alias -> alias((AliasEvent) event);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -88,9 +88,10 @@ final class TreeBuilder {
 
   private void endCollection() {
     Frame frame = stack.pop();
-    Node node = frame.mapping
-        ? new MapNode(frame.location, frame.entries)
-        : new SeqNode(frame.location, frame.items);
+    Node node =
+        frame.mapping
+            ? new MapNode(frame.location, frame.entries)
+            : new SeqNode(frame.location, frame.items);
     deliver(node, frame.weight, frame.anchor);
   }
 
@@ -104,8 +105,11 @@ final class TreeBuilder {
     }
     ScalarNode node = new ScalarNode(at(event), text, kind, !plain);
     Frame parent = stack.peek();
-    boolean description = parent != null && parent.mapping && parent.pendingKey != null
-        && parent.pendingKey.text().equals("description");
+    boolean description =
+        parent != null
+            && parent.mapping
+            && parent.pendingKey != null
+            && parent.pendingKey.text().equals("description");
     if (!description) {
       separator(node);
     }
@@ -124,8 +128,10 @@ final class TreeBuilder {
     if (aliases > MAX_ALIASES) {
       stop(Code.TS003, at(event), "more than " + MAX_ALIASES + " aliases; write the values out");
     } else if (expansion > MAX_ALIAS_EXPANSION) {
-      stop(Code.TS003, at(event), "aliases expand to more than " + MAX_ALIAS_EXPANSION
-          + " nodes; write the values out");
+      stop(
+          Code.TS003,
+          at(event),
+          "aliases expand to more than " + MAX_ALIAS_EXPANSION + " nodes; write the values out");
     } else {
       deliver(target, weight, null);
     }
@@ -168,8 +174,11 @@ final class TreeBuilder {
       return;
     }
     if (key.kind() == ScalarKind.NULL || key.kind() == ScalarKind.BOOLEAN) {
-      diagnostics.reportWithHint(Code.TS011, key.location(),
-          "quote the key (\"" + key.text() + "\") if you mean the text", key.describe());
+      diagnostics.reportWithHint(
+          Code.TS011,
+          key.location(),
+          "quote the key (\"" + key.text() + "\") if you mean the text",
+          key.describe());
       return;
     }
     Location first = parent.keys.putIfAbsent(key.text(), key.location());
@@ -189,8 +198,10 @@ final class TreeBuilder {
     String text = node.text();
     int at = Math.max(text.indexOf('\u2028'), text.indexOf('\u2029'));
     if (at >= 0) {
-      diagnostics.report(Code.TS013, node.location(), text.charAt(at) == '\u2028'
-          ? "U+2028 (line separator)" : "U+2029 (paragraph separator)");
+      diagnostics.report(
+          Code.TS013,
+          node.location(),
+          text.charAt(at) == '\u2028' ? "U+2028 (line separator)" : "U+2029 (paragraph separator)");
     }
   }
 

@@ -19,12 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resolves attribute declarations ({@code name: TYPE}, {@code TYPE?} or the long form) into
- * {@link Attribute}s: type names, element types, enum values, and which options apply to which
- * type. Reports TS204, TS209, TS214, TS220 to TS225.
+ * Resolves attribute declarations ({@code name: TYPE}, {@code TYPE?} or the long form) into {@link
+ * Attribute}s: type names, element types, enum values, and which options apply to which type.
+ * Reports TS204, TS209, TS214, TS220 to TS225.
  */
 final class AttributeResolver {
-  private static final Set<Kind> SET_ELEMENTS = Set.of(Kind.STRING, Kind.LONG, Kind.DECIMAL, Kind.BINARY);
+  private static final Set<Kind> SET_ELEMENTS =
+      Set.of(Kind.STRING, Kind.LONG, Kind.DECIMAL, Kind.BINARY);
 
   private final Set<String> typeNames;
   private final Diagnostics diagnostics;
@@ -49,16 +50,35 @@ final class AttributeResolver {
       boolean optional = text.endsWith("?");
       String typeName = optional ? text.substring(0, text.length() - 1) : text;
       TypeRef type = type(typeName, s.location(), Fields.of(s));
-      return new Attribute(name, name, type, optional, Role.NONE, 0, InstantFormat.ISO_MILLIS,
-          Optional.empty(), "", at);
+      return new Attribute(
+          name,
+          name,
+          type,
+          optional,
+          Role.NONE,
+          0,
+          InstantFormat.ISO_MILLIS,
+          Optional.empty(),
+          "",
+          at);
     }
     Fields f = Fields.of(declaration);
-    TypeRef type = type(f.text("type", "string"), f.scalar("type").map(ScalarNode::location).orElse(at), f);
+    TypeRef type =
+        type(f.text("type", "string"), f.scalar("type").map(ScalarNode::location).orElse(at), f);
     int pad = padding(type, f);
     InstantFormat format = format(type, f);
     Role role = f.text("role").map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).orElse(Role.NONE);
-    return new Attribute(name, f.text("stored", name), type, f.bool("optional"), role, pad, format,
-        f.node("default").map(Fields::value), f.text("description", ""), at);
+    return new Attribute(
+        name,
+        f.text("stored", name),
+        type,
+        f.bool("optional"),
+        role,
+        pad,
+        format,
+        f.node("default").map(Fields::value),
+        f.text("description", ""),
+        at);
   }
 
   /** The type named {@code name}; {@code f} holds {@code of} and {@code values} when given. */
@@ -85,8 +105,10 @@ final class AttributeResolver {
     boolean collection = kind == Kind.LIST || kind == Kind.SET || kind == Kind.MAP;
     Optional<Node> of = f.node("of");
     if (!collection) {
-      of.ifPresent(n -> diagnostics.report(Code.TS220, n.location(),
-          "'of' applies to list, set and map, not " + name));
+      of.ifPresent(
+          n ->
+              diagnostics.report(
+                  Code.TS220, n.location(), "'of' applies to list, set and map, not " + name));
       return Optional.empty();
     }
     if (of.isEmpty()) {
@@ -109,8 +131,13 @@ final class AttributeResolver {
       return type(s.text().replace("?", ""), s.location(), f);
     }
     for (String key : List.of("optional", "stored", "role", "pad", "format", "default")) {
-      f.node(key).ifPresent(n -> diagnostics.report(Code.TS220, n.location(),
-          "'" + key + "' does not apply to the element type given under 'of'"));
+      f.node(key)
+          .ifPresent(
+              n ->
+                  diagnostics.report(
+                      Code.TS220,
+                      n.location(),
+                      "'" + key + "' does not apply to the element type given under 'of'"));
     }
     return type(f.text("type", "string"), of.location(), f);
   }
@@ -118,8 +145,8 @@ final class AttributeResolver {
   private List<TypeRef.EnumValue> enumValues(Kind kind, Location at, Fields f) {
     Optional<Node> values = f.node("values");
     if (kind != Kind.ENUM) {
-      values.ifPresent(n -> diagnostics.report(Code.TS222, n.location(),
-          "'values' applies to enum only"));
+      values.ifPresent(
+          n -> diagnostics.report(Code.TS222, n.location(), "'values' applies to enum only"));
       return List.of();
     }
     if (values.isEmpty()) {

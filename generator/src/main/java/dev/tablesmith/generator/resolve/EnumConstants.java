@@ -36,9 +36,14 @@ final class EnumConstants {
       String stored = ((ScalarNode) item).text();
       Optional<String> constant = constant(stored);
       if (constant.isEmpty()) {
-        diagnostics.reportWithHint(Code.TS214, item.location(),
-            "write values as a map from constant to stored value: { MY_CONSTANT: \"" + stored + "\" }",
-            stored, "it has no ASCII letter or digit");
+        diagnostics.reportWithHint(
+            Code.TS214,
+            item.location(),
+            "write values as a map from constant to stored value: { MY_CONSTANT: \""
+                + stored
+                + "\" }",
+            stored,
+            "it has no ASCII letter or digit");
         continue;
       }
       add(out, byConstant, constant.get(), stored, item, diagnostics);
@@ -46,8 +51,13 @@ final class EnumConstants {
     return out;
   }
 
-  private static void add(List<TypeRef.EnumValue> out, Map<String, String> byConstant,
-      String constant, String stored, Node at, Diagnostics diagnostics) {
+  private static void add(
+      List<TypeRef.EnumValue> out,
+      Map<String, String> byConstant,
+      String constant,
+      String stored,
+      Node at,
+      Diagnostics diagnostics) {
     String previous = byConstant.putIfAbsent(constant, stored);
     if (previous != null) {
       diagnostics.report(Code.TS204, at.location(), previous, stored, constant);

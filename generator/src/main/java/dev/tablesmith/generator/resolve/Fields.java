@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads fields of a mapping that the schema stage has already checked, so shapes are as the
- * schema says; a missing optional field reads as empty.
+ * Reads fields of a mapping that the schema stage has already checked, so shapes are as the schema
+ * says; a missing optional field reads as empty.
  */
 final class Fields {
   private final MapNode map;
@@ -74,20 +74,24 @@ final class Fields {
   /** The scalars of a list field as references, in written order. */
   List<Ref> refs(String key) {
     List<Ref> refs = new ArrayList<>();
-    map.get(key).ifPresent(node -> {
-      if (node instanceof SeqNode seq) {
-        seq.items().forEach(item -> refs.add(ref(item)));
-      } else if (node instanceof ScalarNode s) {
-        refs.add(ref(s));
-      }
-    });
+    map.get(key)
+        .ifPresent(
+            node -> {
+              if (node instanceof SeqNode seq) {
+                seq.items().forEach(item -> refs.add(ref(item)));
+              } else if (node instanceof ScalarNode s) {
+                refs.add(ref(s));
+              }
+            });
     return refs;
   }
 
   /** The entries of a mapping field, in written order. */
   List<MapNode.Entry> entries(String key) {
-    return map.get(key).filter(MapNode.class::isInstance)
-        .map(n -> ((MapNode) n).entries()).orElse(List.of());
+    return map.get(key)
+        .filter(MapNode.class::isInstance)
+        .map(n -> ((MapNode) n).entries())
+        .orElse(List.of());
   }
 
   static Ref ref(Node node) {
@@ -96,12 +100,13 @@ final class Fields {
 
   static Value value(Node node) {
     ScalarNode s = (ScalarNode) node;
-    Value.Kind kind = switch (s.kind()) {
-      case INTEGER -> Value.Kind.INTEGER;
-      case DECIMAL -> Value.Kind.DECIMAL;
-      case BOOLEAN -> Value.Kind.BOOLEAN;
-      default -> Value.Kind.STRING;
-    };
+    Value.Kind kind =
+        switch (s.kind()) {
+          case INTEGER -> Value.Kind.INTEGER;
+          case DECIMAL -> Value.Kind.DECIMAL;
+          case BOOLEAN -> Value.Kind.BOOLEAN;
+          default -> Value.Kind.STRING;
+        };
     return new Value(s.text(), kind, s.location());
   }
 }

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Works out where an entity's items land: its primary key, the indexes it lists, and the indexes
- * it lands in because its items carry every key attribute (plain-attribute keys, reused table
- * keys, constants, the entity-type attribute). Reports TS208, TS302, TS308, TS310, TS311.
+ * Works out where an entity's items land: its primary key, the indexes it lists, and the indexes it
+ * lands in because its items carry every key attribute (plain-attribute keys, reused table keys,
+ * constants, the entity-type attribute). Reports TS208, TS302, TS308, TS310, TS311.
  */
 final class KeyResolver {
   private final Table table;
@@ -35,8 +35,12 @@ final class KeyResolver {
   }
 
   /** What the resolver knows of one entity while placing it. */
-  private record Subject(String entity, List<Attribute> attributes, List<Constant> constants,
-      String typeValue, Map<String, Written> writes) {
+  private record Subject(
+      String entity,
+      List<Attribute> attributes,
+      List<Constant> constants,
+      String typeValue,
+      Map<String, Written> writes) {
 
     Optional<Attribute> stored(String name) {
       return attributes.stream().filter(a -> a.storedName().equals(name)).findFirst();
@@ -46,8 +50,12 @@ final class KeyResolver {
   /** A key attribute an entity writes from a template, and for which index. */
   private record Written(Template template, String index) {}
 
-  List<EntityKey> resolve(String entity, Fields f, List<Attribute> attributes,
-      List<Constant> constants, String typeValue) {
+  List<EntityKey> resolve(
+      String entity,
+      Fields f,
+      List<Attribute> attributes,
+      List<Constant> constants,
+      String typeValue) {
     Subject s = new Subject(entity, attributes, constants, typeValue, new LinkedHashMap<>());
     List<EntityKey> keys = new ArrayList<>();
     Fields key = Fields.of(f.node("key").orElseThrow());
@@ -75,7 +83,8 @@ final class KeyResolver {
       if (names.contains(name)) {
         listed.put(name, Fields.of(e.value()));
       } else {
-        diagnostics.reportWithHint(Code.TS208, e.key().location(), NearestName.hint(name, names), name);
+        diagnostics.reportWithHint(
+            Code.TS208, e.key().location(), NearestName.hint(name, names), name);
       }
     }
     return listed;
@@ -85,8 +94,13 @@ final class KeyResolver {
     List<KeyPart> partition = side(s, index, index.partitionKey(), given.scalar("partition"), at);
     List<KeyPart> sort = side(s, index, index.sortKey(), given.scalar("sort"), at);
     if (given.has("sort") && !index.hasSortKey()) {
-      diagnostics.report(Code.TS308, given.scalar("sort").get().location(), index.describe()
-          + " has no sort key, so " + s.entity() + " gives no sort template for it");
+      diagnostics.report(
+          Code.TS308,
+          given.scalar("sort").get().location(),
+          index.describe()
+              + " has no sort key, so "
+              + s.entity()
+              + " gives no sort template for it");
       return null;
     }
     if (partition == null || sort == null) {
@@ -95,23 +109,36 @@ final class KeyResolver {
     return new EntityKey(index, partition, sort, report, at);
   }
 
-  private List<KeyPart> side(Subject s, Index index, List<KeyAttribute> keys,
-      Optional<ScalarNode> given, Location at) {
+  private List<KeyPart> side(
+      Subject s, Index index, List<KeyAttribute> keys, Optional<ScalarNode> given, Location at) {
     if (keys.size() > 1 && given.isPresent()) {
-      diagnostics.report(Code.TS310, given.get().location(), "index " + index.name()
-          + " has a multi-attribute key; its parts are plain attributes of the entity, so "
-          + s.entity() + " gives no template for them");
+      diagnostics.report(
+          Code.TS310,
+          given.get().location(),
+          "index "
+              + index.name()
+              + " has a multi-attribute key; its parts are plain attributes of the entity, so "
+              + s.entity()
+              + " gives no template for them");
       return null;
     }
     List<KeyPart> parts = new ArrayList<>();
     for (KeyAttribute k : keys) {
-      Optional<Template> template = given.isPresent()
-          ? parse(s, given.get()).flatMap(t -> checkGiven(s, index, k, t))
-          : derive(s, k);
+      Optional<Template> template =
+          given.isPresent()
+              ? parse(s, given.get()).flatMap(t -> checkGiven(s, index, k, t))
+              : derive(s, k);
       if (template.isEmpty()) {
         if (given.isEmpty()) {
-          diagnostics.report(Code.TS308, at, s.entity() + " has no template for "
-              + index.describe() + "'s key attribute '" + k.name() + "'");
+          diagnostics.report(
+              Code.TS308,
+              at,
+              s.entity()
+                  + " has no template for "
+                  + index.describe()
+                  + "'s key attribute '"
+                  + k.name()
+                  + "'");
         }
         return null;
       }
@@ -143,8 +170,8 @@ final class KeyResolver {
     for (String name : t.get().placeholders()) {
       if (s.attributes().stream().noneMatch(a -> a.name().equals(name))) {
         List<String> names = s.attributes().stream().map(Attribute::name).toList();
-        diagnostics.reportWithHint(Code.TS302, source.location(), NearestName.hint(name, names),
-            source.text(), name);
+        diagnostics.reportWithHint(
+            Code.TS302, source.location(), NearestName.hint(name, names), source.text(), name);
         known = false;
       }
     }
@@ -153,17 +180,35 @@ final class KeyResolver {
 
   private Optional<Template> checkGiven(Subject s, Index index, KeyAttribute k, Template t) {
     Optional<Attribute> stored = s.stored(k.name());
-    if (stored.isPresent() && !(t.isPlain() && t.placeholders().get(0).equals(stored.get().name()))) {
-      diagnostics.report(Code.TS310, t.location(), "attribute '" + stored.get().name() + "' of "
-          + s.entity() + " is stored as '" + k.name() + "', the key attribute of "
-          + index.describe() + ", so its template there must be <" + stored.get().name() + ">");
+    if (stored.isPresent()
+        && !(t.isPlain() && t.placeholders().get(0).equals(stored.get().name()))) {
+      diagnostics.report(
+          Code.TS310,
+          t.location(),
+          "attribute '"
+              + stored.get().name()
+              + "' of "
+              + s.entity()
+              + " is stored as '"
+              + k.name()
+              + "', the key attribute of "
+              + index.describe()
+              + ", so its template there must be <"
+              + stored.get().name()
+              + ">");
       return Optional.empty();
     }
     if (!index.isPrimary() && table.isTableKey(k.name())) {
       Template own = s.writes().get(k.name()).template();
       if (!own.sameShape(t)) {
-        diagnostics.report(Code.TS311, t.location(), index.describe(), k.name(), s.entity(),
-            own.source(), t.source());
+        diagnostics.report(
+            Code.TS311,
+            t.location(),
+            index.describe(),
+            k.name(),
+            s.entity(),
+            own.source(),
+            t.source());
         return Optional.empty();
       }
     }
@@ -194,9 +239,21 @@ final class KeyResolver {
   private void record(Subject s, Index index, KeyAttribute k, Template t) {
     Written before = s.writes().putIfAbsent(k.name(), new Written(t, index.name()));
     if (before != null && !before.template().sameShape(t) && !table.isTableKey(k.name())) {
-      diagnostics.report(Code.TS310, t.location(), s.entity() + " writes '" + k.name()
-          + "' as '" + before.template().source() + "' for " + before.index() + " and as '"
-          + t.source() + "' for " + index.name() + "; one attribute holds one value");
+      diagnostics.report(
+          Code.TS310,
+          t.location(),
+          s.entity()
+              + " writes '"
+              + k.name()
+              + "' as '"
+              + before.template().source()
+              + "' for "
+              + before.index()
+              + " and as '"
+              + t.source()
+              + "' for "
+              + index.name()
+              + "; one attribute holds one value");
     }
   }
 }

@@ -45,15 +45,27 @@ final class PatternResolver {
     String pattern = name.text();
     boolean get = f.has("get");
     if (get == f.has("query")) {
-      diagnostics.report(Code.TS511, name.location(), pattern,
-          get ? "has both 'get' and 'query'; a pattern is exactly one of them"
+      diagnostics.report(
+          Code.TS511,
+          name.location(),
+          pattern,
+          get
+              ? "has both 'get' and 'query'; a pattern is exactly one of them"
               : "needs 'get: Entity' or 'query: Entity'");
       return Optional.empty();
     }
     if (get) {
       for (String key : QUERY_ONLY) {
-        f.node(key).ifPresent(n -> diagnostics.report(Code.TS511, f.map().entry(key).get().key().location(),
-            pattern, "is a get, which reads one item by its primary key; '" + key + "' applies to queries only"));
+        f.node(key)
+            .ifPresent(
+                n ->
+                    diagnostics.report(
+                        Code.TS511,
+                        f.map().entry(key).get().key().location(),
+                        pattern,
+                        "is a get, which reads one item by its primary key; '"
+                            + key
+                            + "' applies to queries only"));
       }
     }
     List<Ref> targets = f.refs(get ? "get" : "query");
@@ -61,8 +73,11 @@ final class PatternResolver {
     for (Ref target : targets) {
       Entity e = entities.get(target.name());
       if (e == null) {
-        diagnostics.reportWithHint(Code.TS207, target.location(),
-            NearestName.hint(target.name(), entities.keySet()), target.name());
+        diagnostics.reportWithHint(
+            Code.TS207,
+            target.location(),
+            NearestName.hint(target.name(), entities.keySet()),
+            target.name());
       } else {
         resolved.add(e);
       }
@@ -78,15 +93,28 @@ final class PatternResolver {
     List<Ref> by = f.refs("by");
     Optional<Ref> range = f.ref("range");
     Optional<Ref> index = f.ref("index");
-    boolean known = attributesKnown(pattern, resolved, by, fixed, range, filters) & indexKnown(index);
+    boolean known =
+        attributesKnown(pattern, resolved, by, fixed, range, filters) & indexKnown(index);
     if (!known) {
       return Optional.empty();
     }
-    return Optional.of(new AccessPattern(pattern, f.text("description", ""), get, targets, by, fixed,
-        range, filters, f.text("order", "asc").equals("desc"),
-        f.number("pageSize").map(Long::intValue).orElse(AccessPattern.DEFAULT_PAGE_SIZE),
-        f.bool("consistent"), index, f.bool("fetch"),
-        Returns.valueOf(f.text("returns", "items").toUpperCase(Locale.ROOT)), name.location()));
+    return Optional.of(
+        new AccessPattern(
+            pattern,
+            f.text("description", ""),
+            get,
+            targets,
+            by,
+            fixed,
+            range,
+            filters,
+            f.text("order", "asc").equals("desc"),
+            f.number("pageSize").map(Long::intValue).orElse(AccessPattern.DEFAULT_PAGE_SIZE),
+            f.bool("consistent"),
+            index,
+            f.bool("fetch"),
+            Returns.valueOf(f.text("returns", "items").toUpperCase(Locale.ROOT)),
+            name.location()));
   }
 
   private List<Filter> filters(Fields f) {
@@ -96,7 +124,9 @@ final class PatternResolver {
       return filters;
     }
     if (node.get() instanceof SeqNode seq) {
-      seq.items().forEach(item -> filters.add(new Filter(Fields.ref(item), Filter.Operator.EQ, List.of())));
+      seq.items()
+          .forEach(
+              item -> filters.add(new Filter(Fields.ref(item), Filter.Operator.EQ, List.of())));
       return filters;
     }
     for (MapNode.Entry e : ((MapNode) node.get()).entries()) {
@@ -117,8 +147,13 @@ final class PatternResolver {
     return filters;
   }
 
-  private boolean attributesKnown(String pattern, List<Entity> targets, List<Ref> by,
-      List<Binding> fixed, Optional<Ref> range, List<Filter> filters) {
+  private boolean attributesKnown(
+      String pattern,
+      List<Entity> targets,
+      List<Ref> by,
+      List<Binding> fixed,
+      Optional<Ref> range,
+      List<Filter> filters) {
     List<Ref> used = new ArrayList<>(by);
     fixed.forEach(b -> used.add(b.attribute()));
     range.ifPresent(used::add);
@@ -128,8 +163,12 @@ final class PatternResolver {
       for (Entity e : targets) {
         if (e.attribute(ref.name()).isEmpty()) {
           List<String> names = e.attributes().stream().map(Attribute::name).toList();
-          diagnostics.reportWithHint(Code.TS206, ref.location(), NearestName.hint(ref.name(), names),
-              ref.name(), "pattern " + pattern + " (entity " + e.name() + " has no such attribute)");
+          diagnostics.reportWithHint(
+              Code.TS206,
+              ref.location(),
+              NearestName.hint(ref.name(), names),
+              ref.name(),
+              "pattern " + pattern + " (entity " + e.name() + " has no such attribute)");
           known = false;
         }
       }
@@ -142,8 +181,11 @@ final class PatternResolver {
       return true;
     }
     List<String> names = table.allIndexes().stream().map(Index::name).toList();
-    diagnostics.reportWithHint(Code.TS208, index.get().location(),
-        NearestName.hint(index.get().name(), names), index.get().name());
+    diagnostics.reportWithHint(
+        Code.TS208,
+        index.get().location(),
+        NearestName.hint(index.get().name(), names),
+        index.get().name());
     return false;
   }
 }

@@ -35,15 +35,20 @@ public final class Resolver {
       return Optional.empty();
     }
     Fields root = new Fields(tree.root().get());
-    Table table = new TableResolver(diagnostics).resolve(Fields.of(root.node("table").orElseThrow()));
+    Table table =
+        new TableResolver(diagnostics).resolve(Fields.of(root.node("table").orElseThrow()));
     Set<String> typeNames = new LinkedHashSet<>();
     root.entries("types").forEach(e -> typeNames.add(e.key().text()));
     AttributeResolver attributes = new AttributeResolver(typeNames, diagnostics);
     List<EmbeddedType> types = new ArrayList<>();
     for (MapNode.Entry e : root.entries("types")) {
       Fields t = Fields.of(e.value());
-      types.add(new EmbeddedType(e.key().text(), t.text("description", ""),
-          attributes.resolveAll(t.entries("fields")), e.key().location()));
+      types.add(
+          new EmbeddedType(
+              e.key().text(),
+              t.text("description", ""),
+              attributes.resolveAll(t.entries("fields")),
+              e.key().location()));
     }
     Map<String, Entity> entities = new LinkedHashMap<>();
     KeyResolver keys = new KeyResolver(table, diagnostics);
@@ -56,9 +61,17 @@ public final class Resolver {
     for (MapNode.Entry e : root.entries("accessPatterns")) {
       patternResolver.resolve(e.key(), Fields.of(e.value())).ifPresent(patterns::add);
     }
-    return Optional.of(new ResolvedModel(tree.file(), root.text("name", ""), root.text("package", ""),
-        root.text("description", ""), table, types, List.copyOf(entities.values()), patterns,
-        root.map().location()));
+    return Optional.of(
+        new ResolvedModel(
+            tree.file(),
+            root.text("name", ""),
+            root.text("package", ""),
+            root.text("description", ""),
+            table,
+            types,
+            List.copyOf(entities.values()),
+            patterns,
+            root.map().location()));
   }
 
   private static Entity entity(MapNode.Entry e, AttributeResolver attributes, KeyResolver keys) {
@@ -71,8 +84,16 @@ public final class Resolver {
     }
     String typeValue = f.text("typeValue", name);
     List<EntityKey> entityKeys = keys.resolve(name, f, attrs, constants, typeValue);
-    OptionalInt itemSize = f.number("itemSize").map(n -> OptionalInt.of(n.intValue())).orElse(OptionalInt.empty());
-    return new Entity(name, f.text("description", ""), typeValue, itemSize, attrs, constants,
-        entityKeys, e.key().location());
+    OptionalInt itemSize =
+        f.number("itemSize").map(n -> OptionalInt.of(n.intValue())).orElse(OptionalInt.empty());
+    return new Entity(
+        name,
+        f.text("description", ""),
+        typeValue,
+        itemSize,
+        attrs,
+        constants,
+        entityKeys,
+        e.key().location());
   }
 }

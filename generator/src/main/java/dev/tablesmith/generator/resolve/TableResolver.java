@@ -32,8 +32,9 @@ final class TableResolver {
   Table resolve(Fields t) {
     KeyAttribute pk = keyAttribute(t.node("partitionKey").orElseThrow());
     List<KeyAttribute> sk = t.node("sortKey").map(n -> List.of(keyAttribute(n))).orElse(List.of());
-    Index primary = new Index(Index.TABLE, Index.Kind.PRIMARY, List.of(pk), sk, Projection.ALL,
-        t.map().location());
+    Index primary =
+        new Index(
+            Index.TABLE, Index.Kind.PRIMARY, List.of(pk), sk, Projection.ALL, t.map().location());
     String typeAttribute = t.text("entityTypeAttribute", DEFAULT_TYPE_ATTRIBUTE);
     List<Index> indexes = new ArrayList<>();
     for (MapNode.Entry e : t.entries("indexes")) {
@@ -71,27 +72,46 @@ final class TableResolver {
     }
     for (KeyAttribute p : pk) {
       if (sk.stream().anyMatch(s -> s.name().equals(p.name()))) {
-        diagnostics.report(Code.TS406, at, name.text(),
+        diagnostics.report(
+            Code.TS406,
+            at,
+            name.text(),
             "uses '" + p.name() + "' in both its partition and its sort key");
         return Optional.empty();
       }
     }
-    return Optional.of(new Index(name.text(), local ? Index.Kind.LOCAL : Index.Kind.GLOBAL,
-        local ? primary.partitionKey() : pk, sk, projection(f), at));
+    return Optional.of(
+        new Index(
+            name.text(),
+            local ? Index.Kind.LOCAL : Index.Kind.GLOBAL,
+            local ? primary.partitionKey() : pk,
+            sk,
+            projection(f),
+            at));
   }
 
-  private boolean localKeysValid(String name, Location at, List<KeyAttribute> pk,
-      List<KeyAttribute> sk, Index primary) {
+  private boolean localKeysValid(
+      String name, Location at, List<KeyAttribute> pk, List<KeyAttribute> sk, Index primary) {
     if (!primary.hasSortKey()) {
       diagnostics.report(Code.TS405, at, name, "needs a table with a sort key");
     } else if (sk.size() != 1) {
-      diagnostics.report(Code.TS405, at, name, sk.isEmpty()
-          ? "needs a sortKey" : "cannot have a multi-attribute sort key");
-    } else if (!pk.isEmpty() && (pk.size() != 1 || !pk.get(0).name().equals(primary.partitionKey().get(0).name()))) {
-      diagnostics.report(Code.TS405, at, name,
+      diagnostics.report(
+          Code.TS405,
+          at,
+          name,
+          sk.isEmpty() ? "needs a sortKey" : "cannot have a multi-attribute sort key");
+    } else if (!pk.isEmpty()
+        && (pk.size() != 1 || !pk.get(0).name().equals(primary.partitionKey().get(0).name()))) {
+      diagnostics.report(
+          Code.TS405,
+          at,
+          name,
           "must use the table's partition key '" + primary.partitionKey().get(0).name() + "'");
     } else if (sk.get(0).name().equals(primary.sortKey().get(0).name())) {
-      diagnostics.report(Code.TS405, at, name,
+      diagnostics.report(
+          Code.TS405,
+          at,
+          name,
           "must use a sort key other than the table's '" + sk.get(0).name() + "'");
     } else {
       return true;

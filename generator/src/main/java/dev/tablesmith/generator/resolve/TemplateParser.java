@@ -37,20 +37,31 @@ public final class TemplateParser {
       int close = source.indexOf('>', i + 1);
       int reopen = source.indexOf('<', i + 1);
       if (close < 0 || (reopen >= 0 && reopen < close)) {
-        return malformed(source, at, diagnostics, "'<' at position " + (i + 1) + " is never closed");
+        return malformed(
+            source, at, diagnostics, "'<' at position " + (i + 1) + " is never closed");
       }
       String name = source.substring(i + 1, close);
       if (!NAME.matcher(name).matches()) {
-        return malformed(source, at, diagnostics, "placeholder '<" + name
-            + ">' must name an attribute (a lower-case letter, then letters and digits)");
+        return malformed(
+            source,
+            at,
+            diagnostics,
+            "placeholder '<"
+                + name
+                + ">' must name an attribute (a lower-case letter, then letters and digits)");
       }
       if (literal.length() > 0) {
         parts.add(new Template.Literal(literal.toString()));
         literal.setLength(0);
-      } else if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Template.Placeholder p) {
-        diagnostics.reportWithHint(Code.TS303, at,
+      } else if (!parts.isEmpty()
+          && parts.get(parts.size() - 1) instanceof Template.Placeholder p) {
+        diagnostics.reportWithHint(
+            Code.TS303,
+            at,
             "put literal text between them (usually the delimiter), so each value can be read back",
-            source, p.attribute(), name);
+            source,
+            p.attribute(),
+            name);
         return Optional.empty();
       }
       parts.add(new Template.Placeholder(name));
@@ -62,7 +73,8 @@ public final class TemplateParser {
     return Optional.of(new Template(source, parts, at));
   }
 
-  private static Optional<Template> malformed(String source, Location at, Diagnostics d, String why) {
+  private static Optional<Template> malformed(
+      String source, Location at, Diagnostics d, String why) {
     d.report(Code.TS301, at, source, why);
     return Optional.empty();
   }

@@ -1,2 +1,5 @@
-/** Stage 3: names to entities, attributes, types and indexes; templates parsed; entities placed in indexes. */
+/**
+ * Stage 3: names to entities, attributes, types and indexes; templates parsed; entities placed in
+ * indexes.
+ */
 package dev.tablesmith.generator.resolve;

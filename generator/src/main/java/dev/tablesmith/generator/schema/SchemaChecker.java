@@ -55,11 +55,13 @@ public final class SchemaChecker {
       return;
     }
     JsonNode json = JsonView.of(tree.root().get());
-    List<ValidationMessage> found = schema.validate(json).stream()
-        .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-            .thenComparing(ValidationMessage::getType)
-            .thenComparing(ValidationMessage::getMessage))
-        .toList();
+    List<ValidationMessage> found =
+        schema.validate(json).stream()
+            .sorted(
+                Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                    .thenComparing(ValidationMessage::getType)
+                    .thenComparing(ValidationMessage::getMessage))
+            .toList();
     for (ValidationMessage message : found) {
       diagnostics.add(messages.translate(tree, message));
     }

@@ -53,7 +53,9 @@ final class TreePath {
     if (node instanceof MapNode map && element instanceof String name) {
       return map.get(name);
     }
-    if (node instanceof SeqNode seq && element instanceof Integer index && index < seq.items().size()) {
+    if (node instanceof SeqNode seq
+        && element instanceof Integer index
+        && index < seq.items().size()) {
       return Optional.of(seq.items().get(index));
     }
     return Optional.empty();

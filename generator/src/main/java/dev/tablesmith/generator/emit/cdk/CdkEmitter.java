@@ -21,13 +21,14 @@ import javax.lang.model.element.Modifier;
 /**
  * The model's table as an AWS CDK construct in Java ({@code aws-cdk-lib} v2, {@code TableV2}: the
  * only CDK table whose indexes take multi-attribute keys). It lives in its own package, {@code
- * <package>.cdk}, and references nothing of the runtime, so an application never needs
- * aws-cdk-lib and an infrastructure project never needs the runtime.
+ * <package>.cdk}, and references nothing of the runtime, so an application never needs aws-cdk-lib
+ * and an infrastructure project never needs the runtime.
  */
 public final class CdkEmitter {
   private static final String DYNAMODB = "software.amazon.awscdk.services.dynamodb";
   private static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");
-  private static final ClassName REMOVAL_POLICY = ClassName.get("software.amazon.awscdk", "RemovalPolicy");
+  private static final ClassName REMOVAL_POLICY =
+      ClassName.get("software.amazon.awscdk", "RemovalPolicy");
   private static final ClassName TABLE_V2 = ClassName.get(DYNAMODB, "TableV2");
   private static final ClassName ATTRIBUTE = ClassName.get(DYNAMODB, "Attribute");
   private static final ClassName ATTRIBUTE_TYPE = ClassName.get(DYNAMODB, "AttributeType");
@@ -41,7 +42,8 @@ public final class CdkEmitter {
   private static final ClassName LSI = ClassName.get(DYNAMODB, "LocalSecondaryIndexProps");
   private static final ClassName PROJECTION_TYPE = ClassName.get(DYNAMODB, "ProjectionType");
   private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
 
   /** The construct's class name for a model: {@code ShopTableConstruct}. */
   public static String className(ResolvedModel model) {
@@ -60,38 +62,55 @@ public final class CdkEmitter {
     String name = className(model);
     ClassName self = ClassName.get(packageName(model), name);
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(CONSTRUCT)
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", "tablesmith").build())
-        .addJavadoc("The DynamoDB table of the $L model, as the model defines it: keys, indexes, billing,\n",
-            model.name())
-        .addJavadoc("stream, time to live, point-in-time recovery and deletion protection. Use {@link #table()}\n")
-        .addJavadoc("for grants and as a Lambda event source.\n");
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(CONSTRUCT)
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", "tablesmith").build())
+            .addJavadoc(
+                "The DynamoDB table of the $L model, as the model defines it: keys, indexes,"
+                    + " billing,\n",
+                model.name())
+            .addJavadoc(
+                "stream, time to live, point-in-time recovery and deletion protection. Use {@link"
+                    + " #table()}\n")
+            .addJavadoc("for grants and as a Lambda event source.\n");
     if (!model.description().isBlank()) {
       type.addJavadoc("\n<p>$L\n", DocText.sanitize(model.description().strip()));
     }
 
-    type.addField(FieldSpec.builder(String.class, "DEFAULT_TABLE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$S", table.physicalName())
-        .addJavadoc("The physical table name the model gives.\n").build());
+    type.addField(
+        FieldSpec.builder(
+                String.class,
+                "DEFAULT_TABLE_NAME",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$S", table.physicalName())
+            .addJavadoc("The physical table name the model gives.\n")
+            .build());
     type.addField(FieldSpec.builder(TABLE_V2, "table", Modifier.PRIVATE, Modifier.FINAL).build());
 
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Defines the table under the model's name, {@value #DEFAULT_TABLE_NAME}.\n\n")
-        .addJavadoc("@param scope the parent construct\n@param id this construct's id\n")
-        .addJavadoc("@param removalPolicy what happens to the table when it leaves the stack\n")
-        .addParameter(CONSTRUCT, "scope")
-        .addParameter(String.class, "id")
-        .addParameter(REMOVAL_POLICY, "removalPolicy")
-        .addStatement("this(scope, id, removalPolicy, DEFAULT_TABLE_NAME)")
-        .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Defines the table under the model's name, {@value #DEFAULT_TABLE_NAME}.\n\n")
+            .addJavadoc("@param scope the parent construct\n@param id this construct's id\n")
+            .addJavadoc("@param removalPolicy what happens to the table when it leaves the stack\n")
+            .addParameter(CONSTRUCT, "scope")
+            .addParameter(String.class, "id")
+            .addParameter(REMOVAL_POLICY, "removalPolicy")
+            .addStatement("this(scope, id, removalPolicy, DEFAULT_TABLE_NAME)")
+            .build());
 
-    CodeBlock.Builder build = CodeBlock.builder()
-        .add("$T.Builder builder = $T.Builder.create(this, $S)\n", TABLE_V2, TABLE_V2, "Table")
-        .indent().indent()
-        .add(".partitionKey($L)\n", attribute(table.partitionKey()));
+    CodeBlock.Builder build =
+        CodeBlock.builder()
+            .add("$T.Builder builder = $T.Builder.create(this, $S)\n", TABLE_V2, TABLE_V2, "Table")
+            .indent()
+            .indent()
+            .add(".partitionKey($L)\n", attribute(table.partitionKey()));
     table.sortKey().ifPresent(k -> build.add(".sortKey($L)\n", attribute(k)));
     build.add(".billing($L)\n", billing(table.billing()));
     if (table.stream() != Table.StreamView.NONE) {
@@ -99,13 +118,17 @@ public final class CdkEmitter {
     }
     table.timeToLive().ifPresent(ttl -> build.add(".timeToLiveAttribute($S)\n", ttl));
     if (table.pointInTimeRecovery()) {
-      build.add(".pointInTimeRecoverySpecification($T.builder().pointInTimeRecoveryEnabled(true).build())\n", PITR);
+      build.add(
+          ".pointInTimeRecoverySpecification("
+              + "$T.builder().pointInTimeRecoveryEnabled(true).build())\n",
+          PITR);
     }
     if (table.deletionProtection()) {
       build.add(".deletionProtection(true)\n");
     }
     List<Index> globals = table.indexes().stream().filter(Index::isGlobal).toList();
-    List<Index> locals = table.indexes().stream().filter(i -> i.kind() == Index.Kind.LOCAL).toList();
+    List<Index> locals =
+        table.indexes().stream().filter(i -> i.kind() == Index.Kind.LOCAL).toList();
     if (!globals.isEmpty()) {
       build.add(".globalSecondaryIndexes($T.of(", LIST).indent();
       for (int i = 0; i < globals.size(); i++) {
@@ -122,43 +145,53 @@ public final class CdkEmitter {
     }
     build.add(".removalPolicy(removalPolicy);\n").unindent().unindent();
 
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Defines the table.\n\n")
-        .addJavadoc("@param scope the parent construct\n@param id this construct's id\n")
-        .addJavadoc("@param removalPolicy what happens to the table when it leaves the stack\n")
-        .addJavadoc("@param tableName the physical name, or null to let CloudFormation name the table\n")
-        .addParameter(CONSTRUCT, "scope")
-        .addParameter(String.class, "id")
-        .addParameter(REMOVAL_POLICY, "removalPolicy")
-        .addParameter(String.class, "tableName")
-        .addStatement("super(scope, id)")
-        .addCode(build.build())
-        .beginControlFlow("if (tableName != null)")
-        .addStatement("builder.tableName(tableName)")
-        .endControlFlow()
-        .addStatement("this.table = builder.build()")
-        .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Defines the table.\n\n")
+            .addJavadoc("@param scope the parent construct\n@param id this construct's id\n")
+            .addJavadoc("@param removalPolicy what happens to the table when it leaves the stack\n")
+            .addJavadoc(
+                "@param tableName the physical name, or null to let CloudFormation name the"
+                    + " table\n")
+            .addParameter(CONSTRUCT, "scope")
+            .addParameter(String.class, "id")
+            .addParameter(REMOVAL_POLICY, "removalPolicy")
+            .addParameter(String.class, "tableName")
+            .addStatement("super(scope, id)")
+            .addCode(build.build())
+            .beginControlFlow("if (tableName != null)")
+            .addStatement("builder.tableName(tableName)")
+            .endControlFlow()
+            .addStatement("this.table = builder.build()")
+            .build());
 
-    type.addMethod(MethodSpec.methodBuilder("table")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TABLE_V2)
-        .addJavadoc("The table, for grants ({@code table().grantReadWriteData(fn)}) and for a Lambda\n")
-        .addJavadoc("event source on its stream ({@code new DynamoEventSource(table(), ...)}).\n\n")
-        .addJavadoc("@return the table\n")
-        .addStatement("return table")
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("table")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TABLE_V2)
+            .addJavadoc(
+                "The table, for grants ({@code table().grantReadWriteData(fn)}) and for a Lambda\n")
+            .addJavadoc(
+                "event source on its stream ({@code new DynamoEventSource(table(), ...)}).\n\n")
+            .addJavadoc("@return the table\n")
+            .addStatement("return table")
+            .build());
     if (table.stream() != Table.StreamView.NONE) {
-      type.addMethod(MethodSpec.methodBuilder("streamArn")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
-          .addJavadoc("The ARN of the table's stream ($L), a token until deployment.\n\n", table.stream().modelName())
-          .addJavadoc("@return the stream ARN\n")
-          .addStatement("return table.getTableStreamArn()")
-          .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("streamArn")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addJavadoc(
+                  "The ARN of the table's stream ($L), a token until deployment.\n\n",
+                  table.stream().modelName())
+              .addJavadoc("@return the stream ARN\n")
+              .addStatement("return table.getTableStreamArn()")
+              .build());
     }
     return JavaFile.builder(self.packageName(), type.build())
-        .addFileComment("Code generated by tablesmith from $L. Do not edit.", DocText.sanitize(fileName(model)))
+        .addFileComment(
+            "Code generated by tablesmith from $L. Do not edit.", DocText.sanitize(fileName(model)))
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
@@ -170,7 +203,11 @@ public final class CdkEmitter {
   }
 
   private static CodeBlock attribute(KeyAttribute key) {
-    return CodeBlock.of("$T.builder().name($S).type($T.$L).build()", ATTRIBUTE, key.name(), ATTRIBUTE_TYPE,
+    return CodeBlock.of(
+        "$T.builder().name($S).type($T.$L).build()",
+        ATTRIBUTE,
+        key.name(),
+        ATTRIBUTE_TYPE,
         key.type().name());
   }
 
@@ -187,14 +224,29 @@ public final class CdkEmitter {
       return CodeBlock.of("$T.onDemand()", BILLING);
     }
     // A global table takes write capacity only as auto scaling: min = max holds it fixed.
-    return CodeBlock.of("$T.provisioned($T.builder()\n$>$>.readCapacity($T.fixed($L))\n"
-            + ".writeCapacity($T.autoscaled($T.builder().minCapacity($L).maxCapacity($L).build()))\n.build())$<$<",
-        BILLING, THROUGHPUT, CAPACITY, billing.read(), CAPACITY, AUTOSCALED, billing.write(), billing.write());
+    return CodeBlock.of(
+        "$T.provisioned($T.builder()\n"
+            + "$>$>.readCapacity($T.fixed($L))\n"
+            + ".writeCapacity($T.autoscaled("
+            + "$T.builder().minCapacity($L).maxCapacity($L).build()))\n"
+            + ".build())$<$<",
+        BILLING,
+        THROUGHPUT,
+        CAPACITY,
+        billing.read(),
+        CAPACITY,
+        AUTOSCALED,
+        billing.write(),
+        billing.write());
   }
 
   private static CodeBlock global(Index index) {
-    CodeBlock.Builder gsi = CodeBlock.builder().add("$T.builder()", GSI).indent().indent()
-        .add("\n.indexName($S)", index.name());
+    CodeBlock.Builder gsi =
+        CodeBlock.builder()
+            .add("$T.builder()", GSI)
+            .indent()
+            .indent()
+            .add("\n.indexName($S)", index.name());
     if (index.partitionKey().size() == 1) {
       gsi.add("\n.partitionKey($L)", attribute(index.partitionKey().get(0)));
     } else {
@@ -209,9 +261,13 @@ public final class CdkEmitter {
   }
 
   private static CodeBlock local(Index index) {
-    CodeBlock.Builder lsi = CodeBlock.builder().add("$T.builder()", LSI).indent().indent()
-        .add("\n.indexName($S)", index.name())
-        .add("\n.sortKey($L)", attribute(index.sortKey().get(0)));
+    CodeBlock.Builder lsi =
+        CodeBlock.builder()
+            .add("$T.builder()", LSI)
+            .indent()
+            .indent()
+            .add("\n.indexName($S)", index.name())
+            .add("\n.sortKey($L)", attribute(index.sortKey().get(0)));
     return projection(lsi, index.projection()).add("\n.build()").unindent().unindent().build();
   }
 

@@ -140,7 +140,9 @@ final class TemplateText {
         default -> {
           if (c >= 0x20 && c < 0x7f) {
             out.append(c);
-          } else if (yaml && Character.isHighSurrogate(c) && i + 1 < s.length()
+          } else if (yaml
+              && Character.isHighSurrogate(c)
+              && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(String.format(Locale.ROOT, "\\U%08x", s.codePointAt(i)));
             i++;

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Capacity units of one call, from the sizes of {@link Sizes}. Reads: a strongly consistent read
- * unit reads 4 KB, an eventually consistent one 8 KB; a GetItem rounds its item up to 4 KB; a
- * Query sums its page of items (at most 1 MB) and rounds up once; a BatchGetItem rounds each item.
+ * unit reads 4 KB, an eventually consistent one 8 KB; a GetItem rounds its item up to 4 KB; a Query
+ * sums its page of items (at most 1 MB) and rounds up once; a BatchGetItem rounds each item.
  * Writes: a write unit writes 1 KB of the item, and of each index entry; an update that changes an
  * index's key deletes the old entry and puts the new one; a transaction costs twice as much.
  * Integer arithmetic only, except the halving of an eventually consistent read.
@@ -22,10 +22,13 @@ import java.util.stream.Stream;
 final class CostModel {
   /** Bytes one read unit reads with strong consistency. */
   static final long READ_UNIT = 4096;
+
   /** Bytes one write unit writes. */
   static final long WRITE_UNIT = 1024;
+
   /** Bytes one Query call reads at most. */
   static final long QUERY_LIMIT = 1024 * 1024;
+
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
   private CostModel() {}
@@ -39,7 +42,10 @@ final class CostModel {
 
   /** One index entry an entity writes: its bytes, units, and whether an update can move it. */
   record IndexWrite(Index index, long bytes, long units, boolean keyMayChange) {
-    /** Units of a worst-case update: twice when the key moves, none for an unchanged keys-only entry. */
+    /**
+     * Units of a worst-case update: twice when the key moves, none for an unchanged keys-only
+     * entry.
+     */
     long updateUnits() {
       if (keyMayChange) {
         return 2 * units;
@@ -74,25 +80,58 @@ final class CostModel {
       long bytes = Sizes.item(pattern.entities().get(0));
       long units = units(bytes, READ_UNIT);
       BigDecimal total = consistency(units, strong);
-      steps.add("GetItem: 1 item of " + bytes + " B → " + units + " × 4 KB" + factor(strong)
-          + " = " + format(total));
+      steps.add(
+          "GetItem: 1 item of "
+              + bytes
+              + " B → "
+              + units
+              + " × 4 KB"
+              + factor(strong)
+              + " = "
+              + format(total));
       return new ReadEstimate(total, steps);
     }
-    long entry = Stream.concat(pattern.entities().stream(), pattern.alsoRead().stream())
-        .mapToLong(e -> Sizes.entry(e, pattern.index())).max().orElse(0);
+    long entry =
+        Stream.concat(pattern.entities().stream(), pattern.alsoRead().stream())
+            .mapToLong(e -> Sizes.entry(e, pattern.index()))
+            .max()
+            .orElse(0);
     int page = declared.pageSize();
     long bytes = Math.min(page * entry, QUERY_LIMIT);
     long units = units(bytes, READ_UNIT);
     BigDecimal total = consistency(units, strong);
-    steps.add("Query: " + page + " × " + entry + " B = " + page * entry + " B"
-        + (page * entry > QUERY_LIMIT ? ", at most 1048576 B a call" : "")
-        + " → " + units + " × 4 KB" + factor(strong) + " = " + format(total));
+    steps.add(
+        "Query: "
+            + page
+            + " × "
+            + entry
+            + " B = "
+            + page * entry
+            + " B"
+            + (page * entry > QUERY_LIMIT ? ", at most 1048576 B a call" : "")
+            + " → "
+            + units
+            + " × 4 KB"
+            + factor(strong)
+            + " = "
+            + format(total));
     if (declared.fetch()) {
       long item = pattern.entities().stream().mapToLong(Sizes::item).max().orElse(0);
       long each = units(item, READ_UNIT);
       BigDecimal batch = consistency(page * each, strong);
-      steps.add("BatchGetItem: " + page + " × " + item + " B → " + page + " × " + each + " × 4 KB"
-          + factor(strong) + " = " + format(batch));
+      steps.add(
+          "BatchGetItem: "
+              + page
+              + " × "
+              + item
+              + " B → "
+              + page
+              + " × "
+              + each
+              + " × 4 KB"
+              + factor(strong)
+              + " = "
+              + format(batch));
       total = total.add(batch);
     }
     return new ReadEstimate(total, steps);
@@ -103,10 +142,15 @@ final class CostModel {
     long item = Sizes.item(entity);
     List<IndexWrite> entries = new ArrayList<>();
     for (Index index : secondaryIndexes) {
-      entity.key(index.name()).ifPresent(key -> {
-        long bytes = Sizes.entry(entity, index);
-        entries.add(new IndexWrite(index, bytes, units(bytes, WRITE_UNIT), keyMayChange(entity, key)));
-      });
+      entity
+          .key(index.name())
+          .ifPresent(
+              key -> {
+                long bytes = Sizes.entry(entity, index);
+                entries.add(
+                    new IndexWrite(
+                        index, bytes, units(bytes, WRITE_UNIT), keyMayChange(entity, key)));
+              });
     }
     return new WriteEstimate(entity, item, units(item, WRITE_UNIT), entries);
   }

@@ -30,12 +30,19 @@ final class CostSection {
         }
         how.add(new Plain(step));
       }
-      notes(p).forEach(n -> {
-        how.add(new Break());
-        how.add(new Plain(n));
-      });
-      rows.add(List.of(Cell.text(p.name()), Cell.plain(PatternSection.operation(p)), Cell.text(p.indexName()),
-          Cell.plain(CostModel.format(r.units())), new Cell(how)));
+      notes(p)
+          .forEach(
+              n -> {
+                how.add(new Break());
+                how.add(new Plain(n));
+              });
+      rows.add(
+          List.of(
+              Cell.text(p.name()),
+              Cell.plain(PatternSection.operation(p)),
+              Cell.text(p.indexName()),
+              Cell.plain(CostModel.format(r.units())),
+              new Cell(how)));
     }
     return Grid.of(List.of("pattern", "operation", "index", "read units per call", "how"), rows);
   }
@@ -54,21 +61,34 @@ final class CostSection {
   /** One row per entity: the table, each secondary index, and the totals of each kind of write. */
   static Grid writes(ResolvedModel model) {
     List<Index> indexes = model.table().indexes();
-    List<Cell> header = new ArrayList<>(
-        List.of(Cell.plain("entity"), Cell.plain("item size"), Cell.plain("table")));
+    List<Cell> header =
+        new ArrayList<>(
+            List.of(Cell.plain("entity"), Cell.plain("item size"), Cell.plain("table")));
     indexes.forEach(i -> header.add(Cell.text(i.name())));
-    for (String h : List.of("create or delete", "update (worst case)", "transactional create",
-        "transactional update")) {
+    for (String h :
+        List.of(
+            "create or delete",
+            "update (worst case)",
+            "transactional create",
+            "transactional update")) {
       header.add(Cell.plain(h));
     }
     List<List<Cell>> rows = new ArrayList<>();
     for (Entity e : model.entities()) {
       WriteEstimate w = CostModel.write(e, indexes);
-      List<Cell> row = new ArrayList<>(List.of(Cell.text(e.name()), Cell.plain(w.itemBytes() + " B"),
-          Cell.plain(Long.toString(w.tableUnits()))));
+      List<Cell> row =
+          new ArrayList<>(
+              List.of(
+                  Cell.text(e.name()),
+                  Cell.plain(w.itemBytes() + " B"),
+                  Cell.plain(Long.toString(w.tableUnits()))));
       for (Index i : indexes) {
-        row.add(w.indexes().stream().filter(x -> x.index().equals(i)).findFirst()
-            .map(CostSection::entry).orElse(Cell.NONE));
+        row.add(
+            w.indexes().stream()
+                .filter(x -> x.index().equals(i))
+                .findFirst()
+                .map(CostSection::entry)
+                .orElse(Cell.NONE));
       }
       row.add(Cell.plain(Long.toString(w.create())));
       row.add(Cell.plain(Long.toString(w.update())));
@@ -81,6 +101,7 @@ final class CostSection {
 
   private static Cell entry(IndexWrite w) {
     String text = w.units() + " (entry of " + w.bytes() + " B)";
-    return Cell.plain(w.keyMayChange() ? text + "; key may change: " + w.updateUnits() + " on update" : text);
+    return Cell.plain(
+        w.keyMayChange() ? text + "; key may change: " + w.updateUnits() + " on update" : text);
   }
 }

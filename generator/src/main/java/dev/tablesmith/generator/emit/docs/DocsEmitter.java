@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage 6, emit.docs: a {@link PlannedModel} in, its design-review documents out: {@code
- * NAME.md} (GitHub Markdown: the table, indexes, key templates, access patterns, item collections
- * as Mermaid diagrams, the checker's warnings, estimated capacity units per call and every
- * assumption behind them) and {@code NAME.html} (the same as one self-contained page, plus a
- * matrix of which index each pattern reads). Reports nothing: a model that reached this stage has
- * no errors, and its warnings are shown in the documents. Deterministic byte for byte.
+ * Stage 6, emit.docs: a {@link PlannedModel} in, its design-review documents out: {@code NAME.md}
+ * (GitHub Markdown: the table, indexes, key templates, access patterns, item collections as Mermaid
+ * diagrams, the checker's warnings, estimated capacity units per call and every assumption behind
+ * them) and {@code NAME.html} (the same as one self-contained page, plus a matrix of which index
+ * each pattern reads). Reports nothing: a model that reached this stage has no errors, and its
+ * warnings are shown in the documents. Deterministic byte for byte.
  */
 public final class DocsEmitter {
   private final Set<DocsFormat> formats;
@@ -38,9 +38,8 @@ public final class DocsEmitter {
     String name = planned.model().name();
     List<GeneratedFile> files = new ArrayList<>();
     for (DocsFormat format : formats) {
-      String content = format == DocsFormat.MARKDOWN
-          ? MarkdownWriter.write(review)
-          : HtmlWriter.write(review);
+      String content =
+          format == DocsFormat.MARKDOWN ? MarkdownWriter.write(review) : HtmlWriter.write(review);
       files.add(new GeneratedFile(name + "." + format.extension(), content));
     }
     return files;

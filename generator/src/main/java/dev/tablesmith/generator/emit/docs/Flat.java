@@ -1,8 +1,8 @@
 package dev.tablesmith.generator.emit.docs;
 
 /**
- * Model text on one line: every line break, control character and U+2028/U+2029 becomes a
- * space. Markdown and Mermaid give line breaks meaning, so model text never carries one there.
+ * Model text on one line: every line break, control character and U+2028/U+2029 becomes a space.
+ * Markdown and Mermaid give line breaks meaning, so model text never carries one there.
  */
 final class Flat {
   private Flat() {}
@@ -17,7 +17,10 @@ final class Flat {
     return out.toString();
   }
 
-  /** Whether {@code c} is a control character (C0, DEL, C1) or a Unicode line or paragraph separator. */
+  /**
+   * Whether {@code c} is a control character (C0, DEL, C1) or a Unicode line or paragraph
+   * separator.
+   */
   static boolean breaksLine(char c) {
     return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }

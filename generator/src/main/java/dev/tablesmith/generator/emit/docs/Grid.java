@@ -15,7 +15,8 @@ record Grid(List<Cell> header, List<List<Cell>> rows) {
     rows = rows.stream().map(List::copyOf).toList();
     for (List<Cell> row : rows) {
       if (row.size() != header.size()) {
-        throw new IllegalArgumentException("row of " + row.size() + " cells under " + header.size());
+        throw new IllegalArgumentException(
+            "row of " + row.size() + " cells under " + header.size());
       }
     }
   }

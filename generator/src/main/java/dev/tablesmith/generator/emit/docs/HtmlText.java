@@ -2,9 +2,9 @@ package dev.tablesmith.generator.emit.docs;
 
 /**
  * Model text as HTML (and XML) character data or attribute value: {@code & < > " '} become
- * references, a character XML 1.0 cannot hold (a control character, an unpaired surrogate,
- * U+FFFE, U+FFFF) becomes U+FFFD, and line breaks other than {@code \n} become spaces, so the
- * page stays well-formed XHTML whatever the model says.
+ * references, a character XML 1.0 cannot hold (a control character, an unpaired surrogate, U+FFFE,
+ * U+FFFF) becomes U+FFFD, and line breaks other than {@code \n} become spaces, so the page stays
+ * well-formed XHTML whatever the model says.
  */
 final class HtmlText {
   private HtmlText() {}
@@ -30,13 +30,17 @@ final class HtmlText {
   /** Appends the character at {@code i} (two for a surrogate pair); returns the last index used. */
   private static int other(String text, int i, StringBuilder out) {
     char c = text.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+    if (Character.isHighSurrogate(c)
+        && i + 1 < text.length()
         && Character.isLowSurrogate(text.charAt(i + 1))) {
       out.append(c).append(text.charAt(i + 1));
       return i + 1;
     }
     if (Flat.breaksLine(c)) {
-      out.append(c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? ' ' : '\uFFFD');
+      out.append(
+          c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+              ? ' '
+              : '\uFFFD');
     } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
       out.append('\uFFFD');
     } else {

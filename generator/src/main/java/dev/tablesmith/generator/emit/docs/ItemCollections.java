@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The item collections of one index: its members grouped by partition-key templates of the same
- * shape (same literal text, same placeholders), so entities that share a partition appear under
- * one partition key, each with its sort-key template.
+ * shape (same literal text, same placeholders), so entities that share a partition appear under one
+ * partition key, each with its sort-key template.
  *
  * @param index the table or a secondary index
  * @param groups one per partition shape, in the order their first member is declared
@@ -60,7 +60,9 @@ record ItemCollections(Index index, List<Group> groups) {
         shape.add(p.template().parts());
       }
       labels.putIfAbsent(shape, label(key.partition()));
-      groups.computeIfAbsent(shape, s -> new ArrayList<>()).add(new Member(e.name(), label(key.sort())));
+      groups
+          .computeIfAbsent(shape, s -> new ArrayList<>())
+          .add(new Member(e.name(), label(key.sort())));
     }
     List<Group> out = new ArrayList<>();
     groups.forEach((shape, members) -> out.add(new Group(labels.get(shape), members)));

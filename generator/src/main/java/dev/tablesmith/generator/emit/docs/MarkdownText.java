@@ -3,11 +3,10 @@ package dev.tablesmith.generator.emit.docs;
 /**
  * Model text as GitHub Flavored Markdown that renders as exactly that text and never as markup.
  * Every ASCII punctuation character becomes a numeric character reference ({@code |} is {@code
- * &#124;}), so no emphasis, link, raw HTML, code span, table pipe or block marker can start;
- * line breaks, control characters and U+2028/U+2029 become spaces, and a space at either end is
- * written as a reference so that no indentation or trimming changes the text. References are not
- * decoded inside code spans, so code is set as {@code <code>} with escaped text, never in
- * backticks.
+ * &#124;}), so no emphasis, link, raw HTML, code span, table pipe or block marker can start; line
+ * breaks, control characters and U+2028/U+2029 become spaces, and a space at either end is written
+ * as a reference so that no indentation or trimming changes the text. References are not decoded
+ * inside code spans, so code is set as {@code <code>} with escaped text, never in backticks.
  */
 final class MarkdownText {
   private MarkdownText() {}
@@ -48,7 +47,9 @@ final class MarkdownText {
   }
 
   static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
   }
 }

@@ -2,9 +2,9 @@ package dev.tablesmith.generator.emit.docs;
 
 /**
  * Model text as a Mermaid node label: {@code ["..."]}, where every character but ASCII letters,
- * digits and the space is written as Mermaid's entity code {@code #<decimal>;} (a quote is
- * {@code #34;}). No label can close its node, start an edge, a comment ({@code %%}), a
- * directive, a {@code subgraph}/{@code end} or a Markdown fence. Node ids are never model text.
+ * digits and the space is written as Mermaid's entity code {@code #<decimal>;} (a quote is {@code
+ * #34;}). No label can close its node, start an edge, a comment ({@code %%}), a directive, a {@code
+ * subgraph}/{@code end} or a Markdown fence. Node ids are never model text.
  */
 final class MermaidText {
   private MermaidText() {}
@@ -26,6 +26,9 @@ final class MermaidText {
   }
 
   private static boolean isSafe(int cp) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == ' ';
+    return (cp >= 'a' && cp <= 'z')
+        || (cp >= 'A' && cp <= 'Z')
+        || (cp >= '0' && cp <= '9')
+        || cp == ' ';
   }
 }

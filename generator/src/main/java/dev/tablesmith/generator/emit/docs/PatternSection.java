@@ -14,8 +14,19 @@ import java.util.List;
 /** The access-pattern table: one row per planned pattern, in declared order. */
 final class PatternSection {
   /** The header; the index is the fourth column. */
-  static final List<String> HEADER = List.of("pattern", "description", "operation", "index",
-      "key condition", "order", "page size", "returns", "projection", "consistency", "warnings");
+  static final List<String> HEADER =
+      List.of(
+          "pattern",
+          "description",
+          "operation",
+          "index",
+          "key condition",
+          "order",
+          "page size",
+          "returns",
+          "projection",
+          "consistency",
+          "warnings");
 
   private PatternSection() {}
 
@@ -41,8 +52,10 @@ final class PatternSection {
         Cell.text(String.join(", ", p.entities().stream().map(Entity::name).toList())),
         Cell.plain(projection(d)),
         Cell.plain(d.consistent() ? "strong" : "eventual"),
-        p.warnings().isEmpty() ? Cell.NONE
-            : Cell.plain(String.join(", ", p.warnings().stream().map(w -> w.code().name()).toList())));
+        p.warnings().isEmpty()
+            ? Cell.NONE
+            : Cell.plain(
+                String.join(", ", p.warnings().stream().map(w -> w.code().name()).toList())));
   }
 
   /** {@code GetItem}, {@code Query}, or {@code Query + BatchGetItem} for a pattern that fetches. */
@@ -65,11 +78,14 @@ final class PatternSection {
   /** The key condition as code, then the range and each filter the caller can add. */
   private static Cell condition(PlannedPattern p) {
     List<Span> spans = new ArrayList<>(List.of(new Code(p.keyConditionText())));
-    p.keyCondition().range().ifPresent(r -> {
-      spans.add(new Break());
-      spans.add(new Plain("range on "));
-      spans.add(new Code(r.attribute().name()));
-    });
+    p.keyCondition()
+        .range()
+        .ifPresent(
+            r -> {
+              spans.add(new Break());
+              spans.add(new Plain("range on "));
+              spans.add(new Code(r.attribute().name()));
+            });
     for (PlannedPattern.PlannedFilter f : p.filters()) {
       spans.add(new Break());
       spans.add(new Plain("filter: "));

@@ -13,8 +13,7 @@ import java.util.List;
 
 /**
  * What a review document says, decided once so that the Markdown and the HTML say the same: every
- * part is model text, code or the generator's plain words, and the writers only escape and lay
- * out.
+ * part is model text, code or the generator's plain words, and the writers only escape and lay out.
  *
  * @param name the model's name (the title)
  * @param description the model's description, maybe empty
@@ -64,7 +63,9 @@ record Review(
     assumptions = List.copyOf(assumptions);
   }
 
-  /** The review of {@code planned}, with the warnings among {@code diagnostics} that are its own. */
+  /**
+   * The review of {@code planned}, with the warnings among {@code diagnostics} that are its own.
+   */
   static Review of(PlannedModel planned, List<Diagnostic> diagnostics) {
     ResolvedModel model = planned.model();
     String file = fileName(model.file());
@@ -73,20 +74,34 @@ record Review(
     for (Index i : model.table().allIndexes()) {
       keys.add(new Section(heading(i), table.keyTemplates(i)));
     }
-    List<String> warnings = diagnostics.stream()
-        .filter(d -> d.severity() == Severity.WARNING)
-        .filter(d -> d.location().file().equals(model.file()))
-        .map(d -> relocated(d, file).render())
-        .toList();
-    return new Review(model.name(), model.description(), file, table.settings(), table.indexes(), keys,
-        PatternSection.grid(planned.patterns()), matrix(model, planned.patterns()), ItemCollections.of(model),
-        warnings, CostSection.reads(planned.patterns()), CostSection.writes(model), Assumptions.of(model));
+    List<String> warnings =
+        diagnostics.stream()
+            .filter(d -> d.severity() == Severity.WARNING)
+            .filter(d -> d.location().file().equals(model.file()))
+            .map(d -> relocated(d, file).render())
+            .toList();
+    return new Review(
+        model.name(),
+        model.description(),
+        file,
+        table.settings(),
+        table.indexes(),
+        keys,
+        PatternSection.grid(planned.patterns()),
+        matrix(model, planned.patterns()),
+        ItemCollections.of(model),
+        warnings,
+        CostSection.reads(planned.patterns()),
+        CostSection.writes(model),
+        Assumptions.of(model));
   }
 
   /** An index's name and, for a secondary index, its kind. */
   static Cell heading(Index index) {
-    return index.isPrimary() ? Cell.text(index.name())
-        : Cell.of(new Grid.Text(index.name()), new Grid.Plain(" (" + TableSection.kind(index) + ")"));
+    return index.isPrimary()
+        ? Cell.text(index.name())
+        : Cell.of(
+            new Grid.Text(index.name()), new Grid.Plain(" (" + TableSection.kind(index) + ")"));
   }
 
   private static Matrix matrix(ResolvedModel model, List<PlannedPattern> patterns) {
@@ -99,7 +114,8 @@ record Review(
   /** The diagnostic as if its file were named {@code file}: generated text holds no directories. */
   private static Diagnostic relocated(Diagnostic d, String file) {
     Location at = d.location();
-    return new Diagnostic(d.code(), new Location(file, at.line(), at.column()), d.message(), d.hint());
+    return new Diagnostic(
+        d.code(), new Location(file, at.line(), at.column()), d.message(), d.hint());
   }
 
   /** The part after the last {@code /} or {@code \\}, the same on every operating system. */

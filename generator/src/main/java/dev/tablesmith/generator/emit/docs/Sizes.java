@@ -18,20 +18,24 @@ import java.util.Optional;
 
 /**
  * The sizes the cost estimates assume: an item is its entity's declared {@code itemSize}, or
- * {@value #DEFAULT_ITEM_SIZE} bytes; an index entry is the whole item when the index projects
- * all attributes, else the table's and the index's key attributes plus the projected ones (never
- * more than the item). A key attribute counts its name and its value: the template's literal
- * text plus an assumed size for each placeholder ({@link #value}).
+ * {@value #DEFAULT_ITEM_SIZE} bytes; an index entry is the whole item when the index projects all
+ * attributes, else the table's and the index's key attributes plus the projected ones (never more
+ * than the item). A key attribute counts its name and its value: the template's literal text plus
+ * an assumed size for each placeholder ({@link #value}).
  */
 final class Sizes {
   /** Bytes of an item whose entity declares no {@code itemSize}. */
   static final long DEFAULT_ITEM_SIZE = 1024;
+
   /** Assumed bytes of a string value (a UUID's length). */
   static final long STRING_VALUE = 36;
+
   /** Assumed bytes of an unpadded number (DynamoDB's largest number). */
   static final long NUMBER_VALUE = 21;
+
   /** Assumed bytes of a boolean ({@code false} in a key). */
   static final long BOOLEAN_VALUE = 5;
+
   /** Assumed bytes of a binary, list, set, map, document or embedded value. */
   static final long OTHER_VALUE = 100;
 
@@ -63,7 +67,8 @@ final class Sizes {
     entity.key(index.name()).map(EntityKey::parts).ifPresent(parts::addAll);
     Map<String, Long> bytes = new LinkedHashMap<>();
     for (KeyPart p : parts) {
-      bytes.putIfAbsent(p.attribute().name(), utf8(p.attribute().name()) + template(p.template(), entity));
+      bytes.putIfAbsent(
+          p.attribute().name(), utf8(p.attribute().name()) + template(p.template(), entity));
     }
     return bytes;
   }
@@ -100,11 +105,13 @@ final class Sizes {
     TypeRef type = attribute.type();
     return switch (type.kind()) {
       case STRING -> STRING_VALUE;
-      case ENUM -> type.values().stream().mapToLong(v -> utf8(v.stored())).max().orElse(STRING_VALUE);
+      case ENUM ->
+          type.values().stream().mapToLong(v -> utf8(v.stored())).max().orElse(STRING_VALUE);
       case DATE -> 10;
-      case INSTANT -> attribute.role() == Attribute.Role.TTL
-          ? utf8(Attribute.InstantFormat.EPOCH_SECONDS.example())
-          : utf8(attribute.format().example());
+      case INSTANT ->
+          attribute.role() == Attribute.Role.TTL
+              ? utf8(Attribute.InstantFormat.EPOCH_SECONDS.example())
+              : utf8(attribute.format().example());
       case BOOLEAN -> BOOLEAN_VALUE;
       case INT, LONG, DECIMAL, DOUBLE -> attribute.pad() > 0 ? attribute.pad() : NUMBER_VALUE;
       default -> OTHER_VALUE;

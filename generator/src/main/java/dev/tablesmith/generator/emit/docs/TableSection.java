@@ -29,9 +29,17 @@ final class TableSection {
     rows.add(List.of(Cell.plain("physical name"), Cell.code(t.physicalName())));
     rows.add(List.of(Cell.plain("partition key"), keys(t.primary().partitionKey())));
     rows.add(List.of(Cell.plain("sort key"), keys(t.primary().sortKey())));
-    rows.add(List.of(Cell.plain("billing"), Cell.plain(t.billing().provisioned()
-        ? "provisioned: " + t.billing().read() + " read, " + t.billing().write() + " write units"
-        : "on-demand")));
+    rows.add(
+        List.of(
+            Cell.plain("billing"),
+            Cell.plain(
+                t.billing().provisioned()
+                    ? "provisioned: "
+                        + t.billing().read()
+                        + " read, "
+                        + t.billing().write()
+                        + " write units"
+                    : "on-demand")));
     rows.add(List.of(Cell.plain("stream"), Cell.plain(t.stream().modelName())));
     rows.add(List.of(Cell.plain("time to live"), optionalCode(t.timeToLive())));
     rows.add(List.of(Cell.plain("point-in-time recovery"), onOff(t.pointInTimeRecovery())));
@@ -45,8 +53,13 @@ final class TableSection {
   Grid indexes() {
     List<List<Cell>> rows = new ArrayList<>();
     for (Index i : model.table().indexes()) {
-      rows.add(List.of(Cell.text(i.name()), Cell.plain(kind(i)), keys(i.partitionKey()), keys(i.sortKey()),
-          projection(i.projection())));
+      rows.add(
+          List.of(
+              Cell.text(i.name()),
+              Cell.plain(kind(i)),
+              keys(i.partitionKey()),
+              keys(i.sortKey()),
+              projection(i.projection())));
     }
     return Grid.of(List.of("index", "kind", "partition key", "sort key", "projection"), rows);
   }
@@ -56,11 +69,18 @@ final class TableSection {
     List<List<Cell>> rows = new ArrayList<>();
     for (Entity e : model.members(index)) {
       EntityKey key = e.key(index.name()).orElseThrow();
-      rows.add(List.of(Cell.text(e.name()), templates(key.partition()),
-          index.hasSortKey() ? templates(key.sort()) : Cell.NONE));
+      rows.add(
+          List.of(
+              Cell.text(e.name()),
+              templates(key.partition()),
+              index.hasSortKey() ? templates(key.sort()) : Cell.NONE));
     }
-    return new Grid(List.of(Cell.plain("entity"), header("partition", index.partitionKey()),
-        header("sort", index.sortKey())), rows);
+    return new Grid(
+        List.of(
+            Cell.plain("entity"),
+            header("partition", index.partitionKey()),
+            header("sort", index.sortKey())),
+        rows);
   }
 
   /** {@code GSI}, {@code LSI}, or {@code table}. */
@@ -77,14 +97,19 @@ final class TableSection {
     if (attributes.isEmpty()) {
       return Cell.NONE;
     }
-    return Cell.join(attributes.stream()
-        .map(k -> Cell.of(new Grid.Code(k.name()), new Plain(" (" + k.type().dynamoType() + ")"))).toList(),
+    return Cell.join(
+        attributes.stream()
+            .map(
+                k ->
+                    Cell.of(new Grid.Code(k.name()), new Plain(" (" + k.type().dynamoType() + ")")))
+            .toList(),
         new Plain(", "));
   }
 
   /** A key part's template on its own, or each part's templates of a multi-attribute key. */
   static Cell templates(List<KeyPart> parts) {
-    return Cell.join(parts.stream().map(p -> Cell.code(p.template().source())).toList(), new Plain(", "));
+    return Cell.join(
+        parts.stream().map(p -> Cell.code(p.template().source())).toList(), new Plain(", "));
   }
 
   private static Cell header(String side, List<KeyAttribute> attributes) {

@@ -13,10 +13,10 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The codecs one generated codec class uses. A runtime constant ({@code AttributeCodecs.STRING},
- * an enum's {@code CODEC}) is named as is; any other codec (an instant in another format, a list,
- * a map) becomes a static final field of the class, made once. So encoding and decoding create
- * no codec objects, and the JIT sees every codec as a constant and inlines it.
+ * The codecs one generated codec class uses. A runtime constant ({@code AttributeCodecs.STRING}, an
+ * enum's {@code CODEC}) is named as is; any other codec (an instant in another format, a list, a
+ * map) becomes a static final field of the class, made once. So encoding and decoding create no
+ * codec objects, and the JIT sees every codec as a constant and inlines it.
  */
 final class CodecConstants {
   private final JavaTypes types;
@@ -42,11 +42,20 @@ final class CodecConstants {
     if (types.isConstantCodec(a)) {
       return codec;
     }
-    FieldSpec field = fields.computeIfAbsent(a.name(), name -> FieldSpec.builder(
-            ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE_CODEC, types.boxed(owner, a, a.type())),
-            names.newName(GeneratedNames.constant(name) + "_CODEC", "attribute " + name),
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$L", codec).build());
+    FieldSpec field =
+        fields.computeIfAbsent(
+            a.name(),
+            name ->
+                FieldSpec.builder(
+                        ParameterizedTypeName.get(
+                            RuntimeTypes.ATTRIBUTE_CODEC, types.boxed(owner, a, a.type())),
+                        names.newName(
+                            GeneratedNames.constant(name) + "_CODEC", "attribute " + name),
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .initializer("$L", codec)
+                    .build());
     return CodeBlock.of("$N", field);
   }
 

@@ -14,8 +14,8 @@ import dev.tablesmith.generator.model.Entity;
 import dev.tablesmith.generator.model.EntityKey;
 import dev.tablesmith.generator.model.KeyPart;
 import dev.tablesmith.generator.model.Table;
-import dev.tablesmith.generator.model.TypeRef;
 import dev.tablesmith.generator.model.Template;
+import dev.tablesmith.generator.model.TypeRef;
 import dev.tablesmith.generator.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,13 +26,14 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * An entity's codec: item to value and back, writing every key the entity's templates fill
- * (index keys only when every input is present: a sparse index), the entity-type attribute and
- * the constants. No reflection: each attribute is one line.
+ * An entity's codec: item to value and back, writing every key the entity's templates fill (index
+ * keys only when every input is present: a sparse index), the entity-type attribute and the
+ * constants. No reflection: each attribute is one line.
  */
 final class CodecEmitter {
-  static final TypeName ITEM = ParameterizedTypeName.get(ClassName.get(Map.class),
-      ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE);
+  static final TypeName ITEM =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE);
 
   private final JavaTypes types;
   private final Table table;
@@ -43,8 +44,11 @@ final class CodecEmitter {
   }
 
   TypeSpec.Builder emit(Entity e, ClassName value, ClassName codec, Templates templates) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(codec).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Converts {@link $T} values to DynamoDB items and back, keys included.\n", value);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(codec)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Converts {@link $T} values to DynamoDB items and back, keys included.\n", value);
     templates.fields().forEach(type::addField);
     List<String> reserved = new ArrayList<>(List.of("LIFECYCLE"));
     templates.fields().forEach(f -> reserved.add(f.name));
@@ -61,20 +65,39 @@ final class CodecEmitter {
 
   private MethodSpec encode(Entity e, ClassName value, Templates templates, CodecConstants codecs) {
     List<KeyPart> keys = writtenKeys(e);
-    int size = keys.size() + (table.entityTypeAttribute().isPresent() ? 1 : 0) + e.constants().size()
-        + e.attributes().size();
-    MethodSpec.Builder m = MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ITEM).addParameter(value, "value")
-        .addJavadoc("The item for {@code value}: its attributes, every key its templates fill, the"
-            + " entity type and the constants.\n\n@param value the value\n@return the item\n"
-            + "@throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key\n");
+    int size =
+        keys.size()
+            + (table.entityTypeAttribute().isPresent() ? 1 : 0)
+            + e.constants().size()
+            + e.attributes().size();
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("encode")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ITEM)
+            .addParameter(value, "value")
+            .addJavadoc(
+                "The item for {@code value}: its attributes, every key its templates fill, the"
+                    + " entity type and the constants.\n\n"
+                    + "@param value the value\n"
+                    + "@return the item\n"
+                    + "@throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be"
+                    + " put in a key\n");
     Map<String, CodeBlock> shared = sharedKeyValues(e, keys, m);
-    m.addStatement("$T item = $T.create($L)", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER, size);
+    m.addStatement(
+        "$T item = $T.create($L)", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER, size);
     for (KeyPart part : keys) {
-      m.addStatement("item.putKey($S, $L)", part.attribute().name(), render(templates, part, "value", shared));
+      m.addStatement(
+          "item.putKey($S, $L)", part.attribute().name(), render(templates, part, "value", shared));
     }
-    table.entityTypeAttribute().ifPresent(t ->
-        m.addStatement("item.put($S, $T.createS($S))", t, RuntimeTypes.ATTRIBUTE_VALUE, e.typeValue()));
+    table
+        .entityTypeAttribute()
+        .ifPresent(
+            t ->
+                m.addStatement(
+                    "item.put($S, $T.createS($S))",
+                    t,
+                    RuntimeTypes.ATTRIBUTE_VALUE,
+                    e.typeValue()));
     for (Constant c : e.constants()) {
       m.addStatement("item.put($S, $L)", c.storedName(), constant(c.value()));
     }
@@ -93,7 +116,8 @@ final class CodecEmitter {
    * keys and the attribute alike: their key text is their stored string, and formatting is the
    * costly part of both.
    */
-  private Map<String, CodeBlock> sharedKeyValues(Entity e, List<KeyPart> keys, MethodSpec.Builder m) {
+  private Map<String, CodeBlock> sharedKeyValues(
+      Entity e, List<KeyPart> keys, MethodSpec.Builder m) {
     Set<String> used = new LinkedHashSet<>();
     keys.forEach(part -> used.addAll(part.template().placeholders()));
     NameAllocator names = new NameAllocator();
@@ -101,11 +125,16 @@ final class CodecEmitter {
     names.newName("value", "value");
     Map<String, CodeBlock> shared = new LinkedHashMap<>();
     for (Attribute a : e.attributes()) {
-      boolean text = a.type().kind() == TypeRef.Kind.DATE
-          || a.type().kind() == TypeRef.Kind.INSTANT && JavaTypes.instantFormat(a).startsWith("ISO");
+      boolean text =
+          a.type().kind() == TypeRef.Kind.DATE
+              || a.type().kind() == TypeRef.Kind.INSTANT
+                  && JavaTypes.instantFormat(a).startsWith("ISO");
       if (text && used.contains(a.name())) {
         String local = names.newName(a.name() + "Key", a.name());
-        m.addStatement("$T $N = $L", RuntimeTypes.KEY_VALUE, local,
+        m.addStatement(
+            "$T $N = $L",
+            RuntimeTypes.KEY_VALUE,
+            local,
             types.keyValue(a, CodeBlock.of("value.$N()", a.name())));
         shared.put(a.name(), CodeBlock.of("$N", local));
       }
@@ -136,8 +165,8 @@ final class CodecEmitter {
   }
 
   /**
-   * The rendered key of {@code part} for the value held in {@code variable}: a String, or null
-   * when an optional input is absent (the item stays out of that index).
+   * The rendered key of {@code part} for the value held in {@code variable}: a String, or null when
+   * an optional input is absent (the item stays out of that index).
    */
   CodeBlock render(Templates templates, KeyPart part, String variable) {
     return render(templates, part, variable, Map.of());
@@ -145,11 +174,12 @@ final class CodecEmitter {
 
   /**
    * As {@link #render(Templates, KeyPart, String)}, with key values already in locals. The key is
-   * concatenated here, its literal text as constants, each value checked by the template
-   * ({@code text} guards free text, {@code fixed} the other forms) and the whole by its size:
-   * the same checks as {@code KeyTemplate.render}, about 10 ns a key faster.
+   * concatenated here, its literal text as constants, each value checked by the template ({@code
+   * text} guards free text, {@code fixed} the other forms) and the whole by its size: the same
+   * checks as {@code KeyTemplate.render}, about 10 ns a key faster.
    */
-  CodeBlock render(Templates templates, KeyPart part, String variable, Map<String, CodeBlock> rendered) {
+  CodeBlock render(
+      Templates templates, KeyPart part, String variable, Map<String, CodeBlock> rendered) {
     Template template = part.template();
     CodeBlock ref = templates.ref(part);
     if (template.isConstant()) {
@@ -165,34 +195,57 @@ final class CodecEmitter {
       }
       String name = ((Template.Placeholder) p).attribute();
       Attribute a = templates.attribute(name);
-      CodeBlock value = rendered.containsKey(name) ? rendered.get(name) : CodeBlock.of("$N.$N()", variable, name);
+      CodeBlock value =
+          rendered.containsKey(name) ? rendered.get(name) : CodeBlock.of("$N.$N()", variable, name);
       if (JavaTypes.nullable(a)) {
         absent.add(CodeBlock.of("$L == null", value));
       }
-      CodeBlock text = rendered.containsKey(name) ? CodeBlock.of("$L.text()", value) : types.keyText(a, value);
-      pieces.add(CodeBlock.of("$L.$L($L, $L)", ref, JavaTypes.freeTextKey(a) ? "text" : "fixed", index++, text));
+      CodeBlock text =
+          rendered.containsKey(name) ? CodeBlock.of("$L.text()", value) : types.keyText(a, value);
+      pieces.add(
+          CodeBlock.of(
+              "$L.$L($L, $L)", ref, JavaTypes.freeTextKey(a) ? "text" : "fixed", index++, text));
     }
     CodeBlock key = CodeBlock.of("$L.sized($L)", ref, CodeBlock.join(pieces, " + "));
-    return absent.isEmpty() ? key : CodeBlock.of("$L ? null : $L", CodeBlock.join(absent, " || "), key);
+    return absent.isEmpty()
+        ? key
+        : CodeBlock.of("$L ? null : $L", CodeBlock.join(absent, " || "), key);
   }
 
   private static CodeBlock constant(Value v) {
     return switch (v.kind()) {
-      case INTEGER, DECIMAL -> CodeBlock.of("$T.createN($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
-      case BOOLEAN -> CodeBlock.of("$T.createBool($L)", RuntimeTypes.ATTRIBUTE_VALUE, Boolean.parseBoolean(v.text()));
+      case INTEGER, DECIMAL ->
+          CodeBlock.of("$T.createN($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
+      case BOOLEAN ->
+          CodeBlock.of(
+              "$T.createBool($L)", RuntimeTypes.ATTRIBUTE_VALUE, Boolean.parseBoolean(v.text()));
       case STRING -> CodeBlock.of("$T.createS($S)", RuntimeTypes.ATTRIBUTE_VALUE, v.text());
     };
   }
 
   private MethodSpec decode(Entity e, ClassName value, CodecConstants codecs) {
     String pk = table.partitionKey().name();
-    CodeBlock keys = table.sortKey().map(sk -> CodeBlock.of("$S, $S", pk, sk.name())).orElse(CodeBlock.of("$S", pk));
-    MethodSpec.Builder m = MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(value).addParameter(ITEM, "item")
-        .addJavadoc("The value an item holds.\n\n@param item an item of this entity\n@return the value\n"
-            + "@throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or"
-            + " malformed; the message names the item's key\n")
-        .addStatement("$T reader = $T.of(item, $L)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER, keys);
+    CodeBlock keys =
+        table
+            .sortKey()
+            .map(sk -> CodeBlock.of("$S, $S", pk, sk.name()))
+            .orElse(CodeBlock.of("$S", pk));
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("decode")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(value)
+            .addParameter(ITEM, "item")
+            .addJavadoc(
+                "The value an item holds.\n\n"
+                    + "@param item an item of this entity\n"
+                    + "@return the value\n"
+                    + "@throws dev.tablesmith.runtime.ItemDecodeException when an attribute is"
+                    + " missing or malformed; the message names the item's key\n")
+            .addStatement(
+                "$T reader = $T.of(item, $L)",
+                RuntimeTypes.ITEM_READER,
+                RuntimeTypes.ITEM_READER,
+                keys);
     CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", value);
     for (Attribute a : e.attributes()) {
       build.add("\n    .$N($L)", a.name(), read(e.name(), a, codecs.ref(a)));
@@ -207,22 +260,34 @@ final class CodecEmitter {
   /** Reads attribute {@code a} from {@code reader} with {@code codec}, its default when absent. */
   CodeBlock read(String owner, Attribute a, CodeBlock codec) {
     if (a.defaultValue().isPresent()) {
-      return CodeBlock.of("$T.requireNonNullElse(reader.getOrNull($S, $L), $L)", java.util.Objects.class,
-          a.storedName(), codec, types.literal(owner, a, a.defaultValue().get().text()));
+      return CodeBlock.of(
+          "$T.requireNonNullElse(reader.getOrNull($S, $L), $L)",
+          java.util.Objects.class,
+          a.storedName(),
+          codec,
+          types.literal(owner, a, a.defaultValue().get().text()));
     }
-    return CodeBlock.of("reader.$L($S, $L)", JavaTypes.nullable(a) ? "getOrNull" : "get", a.storedName(), codec);
+    return CodeBlock.of(
+        "reader.$L($S, $L)", JavaTypes.nullable(a) ? "getOrNull" : "get", a.storedName(), codec);
   }
 
   private MethodSpec isItemOf(Entity e, Templates templates) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("isItemOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(boolean.class).addParameter(ITEM, "item")
-        .addJavadoc("Whether an item read from the table is a $L: by its entity type, or by the"
-            + " shape of its primary key when the table stores no type.\n\n@param item an item\n"
-            + "@return true for an item of this entity\n", e.name());
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("isItemOf")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(boolean.class)
+            .addParameter(ITEM, "item")
+            .addJavadoc(
+                "Whether an item read from the table is a $L: by its entity type, or by the shape"
+                    + " of its primary key when the table stores no type.\n\n"
+                    + "@param item an item\n"
+                    + "@return true for an item of this entity\n",
+                e.name());
     if (table.entityTypeAttribute().isPresent()) {
       String t = table.entityTypeAttribute().get();
       return m.addStatement("$T type = item.get($S)", RuntimeTypes.ATTRIBUTE_VALUE, t)
-          .addStatement("return type != null && $S.equals(type.s())", e.typeValue()).build();
+          .addStatement("return type != null && $S.equals(type.s())", e.typeValue())
+          .build();
     }
     return m.addStatement("return isKeyOf(item)").build();
   }
@@ -231,23 +296,33 @@ final class CodecEmitter {
     List<CodeBlock> checks = new ArrayList<>();
     for (KeyPart part : e.primaryKey().parts()) {
       if (!templates.isPlain(part)) {
-        checks.add(CodeBlock.of("item.get($S) != null && $L.matches(item.get($S).s())",
-            part.attribute().name(), templates.ref(part), part.attribute().name()));
+        checks.add(
+            CodeBlock.of(
+                "item.get($S) != null && $L.matches(item.get($S).s())",
+                part.attribute().name(),
+                templates.ref(part),
+                part.attribute().name()));
       }
     }
-    return MethodSpec.methodBuilder("isKeyOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(boolean.class).addParameter(ITEM, "item")
-        .addJavadoc("Whether an item's primary key has the shape of a $L key (for items read from"
-            + " keys-only indexes, which carry no entity type).\n\n@param item an item or key\n"
-            + "@return true when its primary key fits this entity's templates\n", e.name())
-        .addStatement("return $L", checks.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(checks, "\n    && "))
+    return MethodSpec.methodBuilder("isKeyOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(ITEM, "item")
+        .addJavadoc(
+            "Whether an item's primary key has the shape of a $L key (for items read from"
+                + " keys-only indexes, which carry no entity type).\n\n@param item an item or key\n"
+                + "@return true when its primary key fits this entity's templates\n",
+            e.name())
+        .addStatement(
+            "return $L",
+            checks.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(checks, "\n    && "))
         .build();
   }
 
   /**
-   * The entity's version attribute, for the runtime to check and increment on writes. The
-   * created and updated timestamps are stamped by the generated operations instead, before the
-   * item is encoded, so index keys built from them hold the same instant as the attributes.
+   * The entity's version attribute, for the runtime to check and increment on writes. The created
+   * and updated timestamps are stamped by the generated operations instead, before the item is
+   * encoded, so index keys built from them hold the same instant as the attributes.
    */
   private static FieldSpec lifecycle(Entity e) {
     CodeBlock.Builder init = CodeBlock.builder().add("$T.none()", RuntimeTypes.LIFECYCLE);
@@ -257,6 +332,7 @@ final class CodecEmitter {
       }
     }
     return FieldSpec.builder(RuntimeTypes.LIFECYCLE, "LIFECYCLE", Modifier.STATIC, Modifier.FINAL)
-        .initializer(init.build()).build();
+        .initializer(init.build())
+        .build();
   }
 }

@@ -37,40 +37,74 @@ final class CollectionResult {
   }
 
   TypeSpec.Builder emit() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("A page of pattern $L: the $L items of one partition, by entity.\n", pattern.name(),
-            String.join(", ", pattern.entities().stream().map(Entity::name).toList()));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "A page of pattern $L: the $L items of one partition, by entity.\n",
+                pattern.name(),
+                String.join(", ", pattern.entities().stream().map(Entity::name).toList()));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     List<CodeBlock> fields = new ArrayList<>();
     for (Entity e : pattern.entities()) {
       String plural = GeneratedNames.plural(e);
       type.addField(list(e), plural, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(list(e), plural).addStatement("this.$N = $T.copyOf($N)", plural, List.class, plural);
-      type.addMethod(MethodSpec.methodBuilder(plural).addModifiers(Modifier.PUBLIC).returns(list(e))
-          .addJavadoc("The $L items of the page, in key order.\n\n@return the items\n", e.name())
-          .addStatement("return $N", plural).build());
+      constructor
+          .addParameter(list(e), plural)
+          .addStatement("this.$N = $T.copyOf($N)", plural, List.class, plural);
+      type.addMethod(
+          MethodSpec.methodBuilder(plural)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(list(e))
+              .addJavadoc(
+                  "The $L items of the page, in key order.\n\n@return the items\n", e.name())
+              .addStatement("return $N", plural)
+              .build());
       fields.add(CodeBlock.of("$N", plural));
     }
-    type.addField(FieldSpec.builder(RuntimeTypes.CURSOR, "next", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(RuntimeTypes.CURSOR, "next", Modifier.PRIVATE, Modifier.FINAL).build());
     constructor.addParameter(RuntimeTypes.CURSOR, "next").addStatement("this.next = next");
     fields.add(CodeBlock.of("next"));
     type.addMethod(constructor.build());
-    type.addMethod(MethodSpec.methodBuilder("next").addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.CURSOR))
-        .addJavadoc("The cursor of the next page, if there is one.\n\n@return the cursor, or empty\n")
-        .addStatement("return $T.ofNullable(next)", Optional.class).build());
-    List<CodeBlock> same = fields.stream().map(f -> CodeBlock.of("$T.equals(this.$L, other.$L)", Objects.class, f, f)).toList();
-    type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class).addParameter(Object.class, "o")
-        .addStatement("return o instanceof $T other && $L", name, CodeBlock.join(same, " && ")).build());
-    type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(int.class).addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(fields, ", ")).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("next")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.CURSOR))
+            .addJavadoc(
+                "The cursor of the next page, if there is one.\n\n@return the cursor, or empty\n")
+            .addStatement("return $T.ofNullable(next)", Optional.class)
+            .build());
+    List<CodeBlock> same =
+        fields.stream()
+            .map(f -> CodeBlock.of("$T.equals(this.$L, other.$L)", Objects.class, f, f))
+            .toList();
+    type.addMethod(
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(Object.class, "o")
+            .addStatement("return o instanceof $T other && $L", name, CodeBlock.join(same, " && "))
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(fields, ", "))
+            .build());
     CodeBlock.Builder text = CodeBlock.builder().add("$S", name.simpleName() + "{");
     for (int i = 0; i < fields.size(); i++) {
       text.add(" + $S + $L", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i));
     }
-    type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $L + $S", text.build(), "}").build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $L + $S", text.build(), "}")
+            .build());
     return type;
   }
 

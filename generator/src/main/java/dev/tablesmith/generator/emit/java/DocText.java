@@ -1,9 +1,9 @@
 package dev.tablesmith.generator.emit.java;
 
 /**
- * The one way model text reaches Javadoc: comment terminators and openers, backslashes (which
- * javac reads as unicode escapes even in comments) and a leading {@code @} cannot act as code or
- * tags. Everything else model text says goes into {@code $S} string literals.
+ * The one way model text reaches Javadoc: comment terminators and openers, backslashes (which javac
+ * reads as unicode escapes even in comments) and a leading {@code @} cannot act as code or tags.
+ * Everything else model text says goes into {@code $S} string literals.
  */
 public final class DocText {
   private DocText() {}
@@ -32,7 +32,8 @@ public final class DocText {
         out.append("&lt;");
       } else if (c == '>') {
         out.append("&gt;");
-      } else if (c == '\r' || Character.getType(c) == Character.LINE_SEPARATOR
+      } else if (c == '\r'
+          || Character.getType(c) == Character.LINE_SEPARATOR
           || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
         out.append('\n');
       } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {

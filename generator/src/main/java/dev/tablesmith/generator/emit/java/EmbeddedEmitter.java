@@ -23,30 +23,55 @@ final class EmbeddedEmitter {
   TypeSpec.Builder codec(EmbeddedType t) {
     ClassName value = types.type(t.name());
     ClassName codec = types.type(GeneratedNames.codec(t.name()));
-    ParameterizedTypeName codecType = ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE_CODEC, value);
+    ParameterizedTypeName codecType =
+        ParameterizedTypeName.get(RuntimeTypes.ATTRIBUTE_CODEC, value);
     TypeSpec.Builder impl = TypeSpec.anonymousClassBuilder("").addSuperinterface(codecType);
-    MethodSpec.Builder encode = MethodSpec.methodBuilder("encode").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.ATTRIBUTE_VALUE).addParameter(value, "value")
-        .addStatement("$T item = $T.create($L)", RuntimeTypes.ITEM_WRITER, RuntimeTypes.ITEM_WRITER,
-            t.fields().size());
+    MethodSpec.Builder encode =
+        MethodSpec.methodBuilder("encode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.ATTRIBUTE_VALUE)
+            .addParameter(value, "value")
+            .addStatement(
+                "$T item = $T.create($L)",
+                RuntimeTypes.ITEM_WRITER,
+                RuntimeTypes.ITEM_WRITER,
+                t.fields().size());
     CodeBlock.Builder decode = CodeBlock.builder().add("return $T.builder()", value);
     CodecConstants codecs = new CodecConstants(types, t.name(), List.of("CODEC"));
     for (Attribute f : t.fields()) {
       encode.addStatement("item.put($S, $L, value.$N())", f.storedName(), codecs.ref(f), f.name());
-      decode.add("\n    .$N(reader.$L($S, $L))", f.name(), JavaTypes.nullable(f) ? "getOrNull" : "get",
-          f.storedName(), codecs.ref(f));
+      decode.add(
+          "\n    .$N(reader.$L($S, $L))",
+          f.name(),
+          JavaTypes.nullable(f) ? "getOrNull" : "get",
+          f.storedName(),
+          codecs.ref(f));
     }
-    impl.addMethod(encode.addStatement("return $T.createM(item.build())", RuntimeTypes.ATTRIBUTE_VALUE).build());
-    impl.addMethod(MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(value).addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
-        .addStatement("$T reader = $T.of(value.m())", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
-        .addStatement("$L\n    .build()", decode.build()).build());
+    impl.addMethod(
+        encode
+            .addStatement("return $T.createM(item.build())", RuntimeTypes.ATTRIBUTE_VALUE)
+            .build());
+    impl.addMethod(
+        MethodSpec.methodBuilder("decode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(value)
+            .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
+            .addStatement(
+                "$T reader = $T.of(value.m())", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+            .addStatement("$L\n    .build()", decode.build())
+            .build());
     // CODEC comes first: a field codec that names this type (a list of it) reads it while the
     // class initializes.
-    return TypeSpec.classBuilder(codec).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return TypeSpec.classBuilder(codec)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Stores {@link $T} values as maps (M).\n", value)
-        .addField(FieldSpec.builder(codecType, "CODEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codec.\n").initializer("$L", impl.build()).build())
+        .addField(
+            FieldSpec.builder(codecType, "CODEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The codec.\n")
+                .initializer("$L", impl.build())
+                .build())
         .addFields(codecs.fields())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }

@@ -31,25 +31,40 @@ final class EntityEmitter {
 
   /** As {@link #emit(ClassName, List, String)}, the attributes' enums named after {@code owner}. */
   TypeSpec.Builder emit(ClassName name, String owner, List<Attribute> attributes, String doc) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("$L\n", doc);
     ClassName builder = name.nestedClass("Builder");
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(builder, "builder");
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builder, "builder");
     for (Attribute a : attributes) {
       TypeName t = types.of(owner, a);
       type.addField(t, a.name(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = $L", a.name(), checked(a, t));
-      type.addMethod(MethodSpec.methodBuilder(a.name()).addModifiers(Modifier.PUBLIC).returns(t)
-          .addJavadoc("$L.\n\n@return the value$L\n", componentDoc(a), JavaTypes.nullable(a) ? ", or null" : "")
-          .addStatement("return $N", a.name()).build());
+      type.addMethod(
+          MethodSpec.methodBuilder(a.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(t)
+              .addJavadoc(
+                  "$L.\n\n@return the value$L\n",
+                  componentDoc(a),
+                  JavaTypes.nullable(a) ? ", or null" : "")
+              .addStatement("return $N", a.name())
+              .build());
     }
     type.addMethod(constructor.build());
-    type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder)
-        .addJavadoc("A builder for $L values, holding the model's defaults.\n\n@return a new builder\n",
-            name.simpleName())
-        .addStatement("return new Builder()").build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addJavadoc(
+                "A builder for $L values, holding the model's defaults.\n\n@return a new builder\n",
+                name.simpleName())
+            .addStatement("return new Builder()")
+            .build());
     type.addMethod(toBuilder(builder, attributes));
     type.addMethod(equalsMethod(name, owner, attributes));
     type.addMethod(hashCodeMethod(attributes));
@@ -59,8 +74,12 @@ final class EntityEmitter {
   }
 
   private static String componentDoc(Attribute a) {
-    String stored = a.storedName().equals(a.name()) ? "" : " (stored as " + DocText.code(a.storedName()) + ")";
-    String text = a.description().isEmpty() ? "The " + a.name() + " attribute" : DocText.sanitize(a.description());
+    String stored =
+        a.storedName().equals(a.name()) ? "" : " (stored as " + DocText.code(a.storedName()) + ")";
+    String text =
+        a.description().isEmpty()
+            ? "The " + a.name() + " attribute"
+            : DocText.sanitize(a.description());
     return text + stored;
   }
 
@@ -73,23 +92,32 @@ final class EntityEmitter {
     if (kind == TypeRef.Kind.DECIMAL) {
       // DynamoDB numbers keep no scale (12.50 comes back as 12.5): normalize, to plain digits,
       // so a value equals itself read back and prints as written.
-      CodeBlock normal = CodeBlock.of("new $T($L.stripTrailingZeros().toPlainString())",
-          java.math.BigDecimal.class, value);
-      return JavaTypes.nullable(a) ? CodeBlock.of("builder.$N == null ? null : $L", a.name(), normal) : normal;
+      CodeBlock normal =
+          CodeBlock.of(
+              "new $T($L.stripTrailingZeros().toPlainString())", java.math.BigDecimal.class, value);
+      return JavaTypes.nullable(a)
+          ? CodeBlock.of("builder.$N == null ? null : $L", a.name(), normal)
+          : normal;
     }
     if (kind != TypeRef.Kind.LIST && kind != TypeRef.Kind.SET && kind != TypeRef.Kind.MAP) {
       return value;
     }
     String copy = kind == TypeRef.Kind.LIST ? "List" : kind == TypeRef.Kind.SET ? "Set" : "Map";
     CodeBlock copied = CodeBlock.of("$T.copyOf($L)", ClassName.get("java.util", copy), value);
-    return JavaTypes.nullable(a) ? CodeBlock.of("builder.$N == null ? null : $L", a.name(), copied) : copied;
+    return JavaTypes.nullable(a)
+        ? CodeBlock.of("builder.$N == null ? null : $L", a.name(), copied)
+        : copied;
   }
 
   private static MethodSpec toBuilder(ClassName builder, List<Attribute> attributes) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addJavadoc("A builder holding this value's attributes, to make a changed copy.\n\n@return a new builder\n")
-        .addStatement("$T builder = new $T()", builder, builder);
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder("toBuilder")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addJavadoc(
+                "A builder holding this value's attributes, to make a changed copy.\n\n"
+                    + "@return a new builder\n")
+            .addStatement("$T builder = new $T()", builder, builder);
     for (Attribute a : attributes) {
       m.addStatement("builder.$N = this.$N", a.name(), a.name());
     }
@@ -110,9 +138,13 @@ final class EntityEmitter {
         same.add("$T.equals(this.$N, other.$N)", Objects.class, a.name(), a.name());
       }
     }
-    return MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class).addParameter(Object.class, "o")
-        .addStatement("return o instanceof $T other\n    && $L", name, same.build()).build();
+    return MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "o")
+        .addStatement("return o instanceof $T other\n    && $L", name, same.build())
+        .build();
   }
 
   private static MethodSpec hashCodeMethod(List<Attribute> attributes) {
@@ -120,8 +152,12 @@ final class EntityEmitter {
     for (int i = 0; i < attributes.size(); i++) {
       fields.add(i == 0 ? "$N" : ", $N", attributes.get(i).name());
     }
-    return MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(int.class).addStatement("return $T.hash($L)", Objects.class, fields.build()).build();
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $T.hash($L)", Objects.class, fields.build())
+        .build();
   }
 
   private static MethodSpec toStringMethod(ClassName name, List<Attribute> attributes) {
@@ -131,32 +167,50 @@ final class EntityEmitter {
       text.add("\n    + $S + $N", label, attributes.get(i).name());
     }
     text.add(" + $S", "}");
-    return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $L", text.build()).build();
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $L", text.build())
+        .build();
   }
 
   private TypeSpec builderType(ClassName name, String owner, List<Attribute> attributes) {
     ClassName builder = name.nestedClass("Builder");
-    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds {@link $T} values.\n", name);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Builds {@link $T} values.\n", name);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Attribute a : attributes) {
       TypeName t = types.of(owner, a);
       FieldSpec.Builder field = FieldSpec.builder(t, a.name(), Modifier.PRIVATE);
       a.defaultValue().ifPresent(v -> field.initializer(types.literal(owner, a, v.text())));
       type.addField(field.build());
-      type.addMethod(MethodSpec.methodBuilder(a.name()).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(t, a.name())
-          .addJavadoc("Sets $L.\n\n@param $L the value$L\n@return this builder\n", a.name(), a.name(),
-              JavaTypes.nullable(a) ? ", or null" : "")
-          .addStatement("this.$N = $N", a.name(), a.name())
-          .addStatement("return this").build());
+      type.addMethod(
+          MethodSpec.methodBuilder(a.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(t, a.name())
+              .addJavadoc(
+                  "Sets $L.\n\n@param $L the value$L\n@return this builder\n",
+                  a.name(),
+                  a.name(),
+                  JavaTypes.nullable(a) ? ", or null" : "")
+              .addStatement("this.$N = $N", a.name(), a.name())
+              .addStatement("return this")
+              .build());
     }
-    type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name)
-        .addJavadoc("The value.\n\n@return a new $L\n@throws NullPointerException when a required"
-            + " attribute was not set\n", name.simpleName())
-        .addStatement("return new $T(this)", name).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(name)
+            .addJavadoc(
+                "The value.\n\n@return a new $L\n@throws NullPointerException when a required"
+                    + " attribute was not set\n",
+                name.simpleName())
+            .addStatement("return new $T(this)", name)
+            .build());
     return type.build();
   }
 }

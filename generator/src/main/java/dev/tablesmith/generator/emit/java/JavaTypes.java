@@ -28,18 +28,22 @@ final class JavaTypes {
     return ClassName.get(packageName, simpleName);
   }
 
-  /** The Java type of an attribute of {@code owner}; primitives for required numbers and booleans. */
+  /**
+   * The Java type of an attribute of {@code owner}; primitives for required numbers and booleans.
+   */
   TypeName of(String owner, Attribute a) {
     TypeName boxed = boxed(owner, a, a.type());
     return nullable(a) || !boxed.isBoxedPrimitive() ? boxed : boxed.unbox();
   }
 
   /**
-   * Whether the Java value may be null: optional attributes, and created/updated timestamps,
-   * which the runtime sets on writes.
+   * Whether the Java value may be null: optional attributes, and created/updated timestamps, which
+   * the runtime sets on writes.
    */
   static boolean nullable(Attribute a) {
-    return a.optional() || a.role() == Attribute.Role.CREATED || a.role() == Attribute.Role.UPDATED
+    return a.optional()
+        || a.role() == Attribute.Role.CREATED
+        || a.role() == Attribute.Role.UPDATED
         || a.role() == Attribute.Role.TTL;
   }
 
@@ -60,8 +64,9 @@ final class JavaTypes {
       case EMBEDDED -> type(type.name());
       case LIST -> ParameterizedTypeName.get(ClassName.get(List.class), element(owner, a, type));
       case SET -> ParameterizedTypeName.get(ClassName.get(Set.class), element(owner, a, type));
-      case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-          element(owner, a, type));
+      case MAP ->
+          ParameterizedTypeName.get(
+              ClassName.get(Map.class), ClassName.get(String.class), element(owner, a, type));
     };
   }
 
@@ -75,45 +80,60 @@ final class JavaTypes {
   }
 
   private CodeBlock codec(String owner, Attribute a, TypeRef type, boolean top) {
-    String constant = switch (type.kind()) {
-      case STRING -> "STRING";
-      case INT -> "INT";
-      case LONG -> "LONG";
-      case DECIMAL -> "DECIMAL";
-      case DOUBLE -> "DOUBLE";
-      case BOOLEAN -> "BOOLEAN";
-      case DATE -> "DATE";
-      case BINARY -> "BYTES";
-      case DOCUMENT -> "DOCUMENT";
-      default -> null;
-    };
+    String constant =
+        switch (type.kind()) {
+          case STRING -> "STRING";
+          case INT -> "INT";
+          case LONG -> "LONG";
+          case DECIMAL -> "DECIMAL";
+          case DOUBLE -> "DOUBLE";
+          case BOOLEAN -> "BOOLEAN";
+          case DATE -> "DATE";
+          case BINARY -> "BYTES";
+          case DOCUMENT -> "DOCUMENT";
+          default -> null;
+        };
     if (constant != null) {
       return CodeBlock.of("$T.$L", RuntimeTypes.ATTRIBUTE_CODECS, constant);
     }
     return switch (type.kind()) {
-      case INSTANT -> instantFormat(top ? a : null).equals("ISO_MILLIS")
-          ? CodeBlock.of("$T.INSTANT", RuntimeTypes.ATTRIBUTE_CODECS)
-          : CodeBlock.of("$T.instant($T.$L)", RuntimeTypes.ATTRIBUTE_CODECS,
-              RuntimeTypes.INSTANT_FORMAT, instantFormat(top ? a : null));
+      case INSTANT ->
+          instantFormat(top ? a : null).equals("ISO_MILLIS")
+              ? CodeBlock.of("$T.INSTANT", RuntimeTypes.ATTRIBUTE_CODECS)
+              : CodeBlock.of(
+                  "$T.instant($T.$L)",
+                  RuntimeTypes.ATTRIBUTE_CODECS,
+                  RuntimeTypes.INSTANT_FORMAT,
+                  instantFormat(top ? a : null));
       case ENUM -> CodeBlock.of("$T.CODEC", type(GeneratedNames.enumType(owner, a)));
       case EMBEDDED -> CodeBlock.of("$T.CODEC", type(GeneratedNames.codec(type.name())));
-      case LIST -> CodeBlock.of("$T.list($L)", RuntimeTypes.ATTRIBUTE_CODECS,
-          codec(owner, a, type.element().orElseThrow(), false));
-      case MAP -> CodeBlock.of("$T.map($L)", RuntimeTypes.ATTRIBUTE_CODECS,
-          codec(owner, a, type.element().orElseThrow(), false));
-      case SET -> CodeBlock.of("$T.$L", RuntimeTypes.ATTRIBUTE_CODECS, switch (type.element().orElseThrow().kind()) {
-        case LONG -> "LONG_SET";
-        case DECIMAL -> "DECIMAL_SET";
-        case BINARY -> "BINARY_SET";
-        default -> "STRING_SET";
-      });
+      case LIST ->
+          CodeBlock.of(
+              "$T.list($L)",
+              RuntimeTypes.ATTRIBUTE_CODECS,
+              codec(owner, a, type.element().orElseThrow(), false));
+      case MAP ->
+          CodeBlock.of(
+              "$T.map($L)",
+              RuntimeTypes.ATTRIBUTE_CODECS,
+              codec(owner, a, type.element().orElseThrow(), false));
+      case SET ->
+          CodeBlock.of(
+              "$T.$L",
+              RuntimeTypes.ATTRIBUTE_CODECS,
+              switch (type.element().orElseThrow().kind()) {
+                case LONG -> "LONG_SET";
+                case DECIMAL -> "DECIMAL_SET";
+                case BINARY -> "BINARY_SET";
+                default -> "STRING_SET";
+              });
       default -> throw new IllegalStateException("no codec for " + type.describe());
     };
   }
 
   /**
-   * Whether {@link #codec} of the attribute is a constant (a static final field of the runtime
-   * or of a generated type) rather than an expression that makes a codec.
+   * Whether {@link #codec} of the attribute is a constant (a static final field of the runtime or
+   * of a generated type) rather than an expression that makes a codec.
    */
   boolean isConstantCodec(Attribute a) {
     return switch (a.type().kind()) {
@@ -128,24 +148,27 @@ final class JavaTypes {
     if (a == null) {
       return "ISO_MILLIS";
     }
-    InstantFormat format = a.role() == Attribute.Role.TTL ? InstantFormat.EPOCH_SECONDS : a.format();
+    InstantFormat format =
+        a.role() == Attribute.Role.TTL ? InstantFormat.EPOCH_SECONDS : a.format();
     return format.name().toUpperCase(Locale.ROOT);
   }
 
   /**
-   * A {@code KeyValue} for the attribute value {@code value} (an expression of the attribute's
-   * Java type), rendered as a key template renders it.
+   * A {@code KeyValue} for the attribute value {@code value} (an expression of the attribute's Java
+   * type), rendered as a key template renders it.
    */
   CodeBlock keyValue(Attribute a, CodeBlock value) {
     ClassName kv = RuntimeTypes.KEY_VALUE;
     return switch (a.type().kind()) {
       case ENUM -> CodeBlock.of("$T.fixed($L == null ? null : $L.storedValue())", kv, value, value);
       case BOOLEAN -> CodeBlock.of("$T.of($L)", kv, value);
-      case INT, LONG -> a.pad() > 0
-          ? CodeBlock.of("$T.padded($L, $L)", kv, toLong(a, value), a.pad())
-          : CodeBlock.of("$T.number($L)", kv, toLong(a, value));
-      case INSTANT -> CodeBlock.of("$T.instant($L, $T.$L)", kv, value, RuntimeTypes.INSTANT_FORMAT,
-          instantFormat(a));
+      case INT, LONG ->
+          a.pad() > 0
+              ? CodeBlock.of("$T.padded($L, $L)", kv, toLong(a, value), a.pad())
+              : CodeBlock.of("$T.number($L)", kv, toLong(a, value));
+      case INSTANT ->
+          CodeBlock.of(
+              "$T.instant($L, $T.$L)", kv, value, RuntimeTypes.INSTANT_FORMAT, instantFormat(a));
       case DATE -> CodeBlock.of("$T.date($L)", kv, value);
       default -> CodeBlock.of("$T.text($L)", kv, value);
     };
@@ -183,18 +206,21 @@ final class JavaTypes {
   /** Parses a value read back from a key string into the attribute's Java type. */
   CodeBlock parseKeyValue(String owner, Attribute a, CodeBlock text) {
     return switch (a.type().kind()) {
-      case ENUM -> CodeBlock.of("$T.fromStoredValue($L)", type(GeneratedNames.enumType(owner, a)), text);
+      case ENUM ->
+          CodeBlock.of("$T.fromStoredValue($L)", type(GeneratedNames.enumType(owner, a)), text);
       case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L)", Boolean.class, text);
       case INT -> CodeBlock.of("$T.toIntExact($L)", Math.class, parseLong(a, text));
       case LONG -> parseLong(a, text);
-      case INSTANT -> CodeBlock.of("$T.$L.parse($L)", RuntimeTypes.INSTANT_FORMAT, instantFormat(a), text);
+      case INSTANT ->
+          CodeBlock.of("$T.$L.parse($L)", RuntimeTypes.INSTANT_FORMAT, instantFormat(a), text);
       case DATE -> CodeBlock.of("$T.parseDate($L)", RuntimeTypes.KEY_VALUE, text);
       default -> text;
     };
   }
 
   private static CodeBlock parseLong(Attribute a, CodeBlock text) {
-    return a.pad() > 0 ? CodeBlock.of("$T.parsePadded($L)", RuntimeTypes.KEY_VALUE, text)
+    return a.pad() > 0
+        ? CodeBlock.of("$T.parsePadded($L)", RuntimeTypes.KEY_VALUE, text)
         : CodeBlock.of("$T.parseLong($L)", Long.class, text);
   }
 
@@ -206,9 +232,11 @@ final class JavaTypes {
       case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, text);
       case DOUBLE -> CodeBlock.of("$L", Double.parseDouble(text));
       case BOOLEAN -> CodeBlock.of("$L", Boolean.parseBoolean(text));
-      case INSTANT -> CodeBlock.of("$T.$L.parse($S)", RuntimeTypes.INSTANT_FORMAT, instantFormat(a), text);
+      case INSTANT ->
+          CodeBlock.of("$T.$L.parse($S)", RuntimeTypes.INSTANT_FORMAT, instantFormat(a), text);
       case DATE -> CodeBlock.of("$T.parse($S)", LocalDate.class, text);
-      case ENUM -> CodeBlock.of("$T.fromStoredValue($S)", type(GeneratedNames.enumType(owner, a)), text);
+      case ENUM ->
+          CodeBlock.of("$T.fromStoredValue($S)", type(GeneratedNames.enumType(owner, a)), text);
       default -> CodeBlock.of("$S", text);
     };
   }

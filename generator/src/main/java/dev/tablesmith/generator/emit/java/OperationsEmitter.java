@@ -12,8 +12,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * An entity's writes and reads by key: create (fails when the key exists), put (checked against
- * the version read, for versioned entities), get and delete. Conflicts report the current item.
+ * An entity's writes and reads by key: create (fails when the key exists), put (checked against the
+ * version read, for versioned entities), get and delete. Conflicts report the current item.
  */
 final class OperationsEmitter {
   private final JavaTypes types;
@@ -26,74 +26,134 @@ final class OperationsEmitter {
     ClassName value = types.type(e.name());
     ClassName key = types.type(GeneratedNames.key(e));
     ClassName codec = types.type(GeneratedNames.codec(e.name()));
-    Optional<Attribute> version = e.attributes().stream().filter(a -> a.role() == Attribute.Role.VERSION).findFirst();
-    TypeSpec.Builder type = TypeSpec.classBuilder(types.type(GeneratedNames.operations(e)))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Writes and reads of $L items by key.\n", e.name())
-        .addField(RuntimeTypes.TABLE_OPERATIONS, "table", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
-            .addStatement("this.table = table").build());
+    Optional<Attribute> version =
+        e.attributes().stream().filter(a -> a.role() == Attribute.Role.VERSION).findFirst();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(types.type(GeneratedNames.operations(e)))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("Writes and reads of $L items by key.\n", e.name())
+            .addField(RuntimeTypes.TABLE_OPERATIONS, "table", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
+                    .addStatement("this.table = table")
+                    .build());
     type.addMethod(specMethod(e, value, "createSpec", true, version));
     type.addMethod(specMethod(e, value, "putSpec", false, version));
-    type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC).returns(value)
-        .addParameter(value, "value")
-        .addJavadoc("Writes a new $L; fails when an item with its key exists.\n\n@param value the $L\n"
-            + "@return the $L as written$L\n@throws dev.tablesmith.runtime.ItemAlreadyExistsException"
-            + " with the current item when the key is taken\n", e.name(), e.name(), e.name(),
-            version.isPresent() ? " (version 1, timestamps set)" : "")
-        .addStatement("return $T.decode(table.put(createSpec(table, value)))", codec).build());
-    MethodSpec.Builder put = MethodSpec.methodBuilder("put").addModifiers(Modifier.PUBLIC).returns(value)
-        .addParameter(value, "value");
+    type.addMethod(
+        MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(value)
+            .addParameter(value, "value")
+            .addJavadoc(
+                "Writes a new $L; fails when an item with its key exists.\n\n"
+                    + "@param value the $L\n"
+                    + "@return the $L as written$L\n"
+                    + "@throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current"
+                    + " item when the key is taken\n",
+                e.name(),
+                e.name(),
+                e.name(),
+                version.isPresent() ? " (version 1, timestamps set)" : "")
+            .addStatement("return $T.decode(table.put(createSpec(table, value)))", codec)
+            .build());
+    MethodSpec.Builder put =
+        MethodSpec.methodBuilder("put")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(value)
+            .addParameter(value, "value");
     if (version.isPresent()) {
-      put.addJavadoc("Replaces a $L, checking that the stored version is still {@code value.$L()}, the"
-          + " version read.\n\n@param value the $L as changed from the one read\n@return the $L as"
-          + " written, its version incremented\n@throws dev.tablesmith.runtime.VersionConflictException"
-          + " with the current item when another write came first\n",
-          e.name(), version.get().name(), e.name(), e.name());
+      put.addJavadoc(
+          "Replaces a $L, checking that the stored version is still {@code value.$L()}, the version"
+              + " read.\n\n"
+              + "@param value the $L as changed from the one read\n"
+              + "@return the $L as written, its version incremented\n"
+              + "@throws dev.tablesmith.runtime.VersionConflictException with the current item when"
+              + " another write came first\n",
+          e.name(),
+          version.get().name(),
+          e.name(),
+          e.name());
     } else {
-      put.addJavadoc("Writes a $L, replacing any item with its key.\n\n@param value the $L\n"
-          + "@return the $L as written\n", e.name(), e.name(), e.name());
+      put.addJavadoc(
+          "Writes a $L, replacing any item with its key.\n\n@param value the $L\n"
+              + "@return the $L as written\n",
+          e.name(),
+          e.name(),
+          e.name());
     }
-    type.addMethod(put.addStatement("return $T.decode(table.put(putSpec(table, value)))", codec).build());
-    type.addMethod(MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC)
-        .returns(types.type(GeneratedNames.update(e))).addParameter(key, "key")
-        .addJavadoc("Starts an update of the $L with this key; {@code execute()} sends it.\n\n@param key the"
-            + " key\n@return the update\n", e.name())
-        .addStatement("return new $T(table, key)", types.type(GeneratedNames.update(e))).build());
-    type.addMethod(MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
-        .addParameter(key, "key").addParameter(boolean.class, "consistent")
-        .addJavadoc("Reads a $L by key.\n\n@param key the key\n@param consistent true for a strongly"
-            + " consistent read\n@return the $L, or empty\n", e.name(), e.name())
-        .addStatement("return table.get(key.toItemKey(), consistent).map($T::decode)", codec).build());
-    type.addMethod(MethodSpec.methodBuilder("delete").addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
-        .addParameter(key, "key")
-        .addJavadoc("Deletes a $L.\n\n@param key the key\n@return the $L deleted, or empty when there"
-            + " was none\n", e.name(), e.name())
-        .addStatement("return table.delete($T.of(key.toItemKey())).map($T::decode)",
-            RuntimeTypes.DELETE_SPEC, codec).build());
+    type.addMethod(
+        put.addStatement("return $T.decode(table.put(putSpec(table, value)))", codec).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("update")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(types.type(GeneratedNames.update(e)))
+            .addParameter(key, "key")
+            .addJavadoc(
+                "Starts an update of the $L with this key; {@code execute()} sends it.\n\n"
+                    + "@param key the key\n"
+                    + "@return the update\n",
+                e.name())
+            .addStatement("return new $T(table, key)", types.type(GeneratedNames.update(e)))
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("get")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
+            .addParameter(key, "key")
+            .addParameter(boolean.class, "consistent")
+            .addJavadoc(
+                "Reads a $L by key.\n\n@param key the key\n@param consistent true for a strongly"
+                    + " consistent read\n@return the $L, or empty\n",
+                e.name(),
+                e.name())
+            .addStatement("return table.get(key.toItemKey(), consistent).map($T::decode)", codec)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("delete")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), value))
+            .addParameter(key, "key")
+            .addJavadoc(
+                "Deletes a $L.\n\n@param key the key\n@return the $L deleted, or empty when there"
+                    + " was none\n",
+                e.name(),
+                e.name())
+            .addStatement(
+                "return table.delete($T.of(key.toItemKey())).map($T::decode)",
+                RuntimeTypes.DELETE_SPEC,
+                codec)
+            .build());
     return type;
   }
 
   /** Whether the entity keeps timestamps, so writes take the clock's time first. */
   private static boolean stamps(Entity e) {
-    return e.attributes().stream().anyMatch(a -> a.role() == Attribute.Role.CREATED
-        || a.role() == Attribute.Role.UPDATED);
+    return e.attributes().stream()
+        .anyMatch(a -> a.role() == Attribute.Role.CREATED || a.role() == Attribute.Role.UPDATED);
   }
 
   /** The put for a create or a replace, shared with the transaction builder. */
-  private MethodSpec specMethod(Entity e, ClassName value, String name, boolean create,
-      Optional<Attribute> version) {
+  private MethodSpec specMethod(
+      Entity e, ClassName value, String name, boolean create, Optional<Attribute> version) {
     ClassName codec = types.type(GeneratedNames.codec(e.name()));
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
-        .returns(RuntimeTypes.PUT_SPEC).addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
-        .addParameter(value, "value");
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.STATIC)
+            .returns(RuntimeTypes.PUT_SPEC)
+            .addParameter(RuntimeTypes.TABLE_OPERATIONS, "table")
+            .addParameter(value, "value");
     if (stamps(e)) {
       m.addStatement("$T now = table.now()", java.time.Instant.class);
     }
-    CodeBlock spec = CodeBlock.of("$T.$L($T.encode($L)).lifecycle($T.LIFECYCLE)", RuntimeTypes.PUT_SPEC,
-        create ? "create" : "of", codec, stamped(e, create), codec);
+    CodeBlock spec =
+        CodeBlock.of(
+            "$T.$L($T.encode($L)).lifecycle($T.LIFECYCLE)",
+            RuntimeTypes.PUT_SPEC,
+            create ? "create" : "of",
+            codec,
+            stamped(e, create),
+            codec);
     if (!create && version.isPresent()) {
       spec = CodeBlock.of("$L.expectVersion(value.$N())", spec, version.get().name());
     }
@@ -102,15 +162,18 @@ final class OperationsEmitter {
 
   /**
    * {@code value} with its timestamps set from the table's clock: created on create (and on a put
-   * of a value never written), updated on every write. One instant for both, taken before the
-   * item is encoded, so keys built from the timestamps agree with the attributes.
+   * of a value never written), updated on every write. One instant for both, taken before the item
+   * is encoded, so keys built from the timestamps agree with the attributes.
    */
   private static CodeBlock stamped(Entity e, boolean create) {
     CodeBlock.Builder setters = CodeBlock.builder();
     for (Attribute a : e.attributes()) {
       if (a.role() == Attribute.Role.CREATED) {
-        setters.add(create ? CodeBlock.of(".$N(now)", a.name())
-            : CodeBlock.of(".$N(value.$N() == null ? now : value.$N())", a.name(), a.name(), a.name()));
+        setters.add(
+            create
+                ? CodeBlock.of(".$N(now)", a.name())
+                : CodeBlock.of(
+                    ".$N(value.$N() == null ? now : value.$N())", a.name(), a.name(), a.name()));
       } else if (a.role() == Attribute.Role.UPDATED) {
         setters.add(".$N(now)", a.name());
       }

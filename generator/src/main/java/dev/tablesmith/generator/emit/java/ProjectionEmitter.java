@@ -13,8 +13,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The result type of a {@code returns: projected} pattern: the item's key attributes (read
- * back from its keys) and the attributes the index projects, each possibly absent.
+ * The result type of a {@code returns: projected} pattern: the item's key attributes (read back
+ * from its keys) and the attributes the index projects, each possibly absent.
  */
 final class ProjectionEmitter {
   private final JavaTypes types;
@@ -35,24 +35,54 @@ final class ProjectionEmitter {
     for (Attribute a : e.attributes()) {
       boolean key = keys.contains(a.name());
       if (key || p.projectedAttributes().contains(a.storedName())) {
-        projected.add(new Attribute(a.name(), a.storedName(), a.type(), !key, Attribute.Role.NONE, a.pad(),
-            a.format(), java.util.Optional.empty(), a.description(), a.location()));
+        projected.add(
+            new Attribute(
+                a.name(),
+                a.storedName(),
+                a.type(),
+                !key,
+                Attribute.Role.NONE,
+                a.pad(),
+                a.format(),
+                java.util.Optional.empty(),
+                a.description(),
+                a.location()));
       }
     }
-    TypeSpec.Builder type = values.emit(name, e.name(), projected, "What " + p.index().describe() + " projects of a "
-        + e.name() + " item, for pattern " + p.name() + ".");
+    TypeSpec.Builder type =
+        values.emit(
+            name,
+            e.name(),
+            projected,
+            "What "
+                + p.index().describe()
+                + " projects of a "
+                + e.name()
+                + " item, for pattern "
+                + p.name()
+                + ".");
     ClassName keyType = types.type(GeneratedNames.key(e));
     CodeBlock.Builder decode = CodeBlock.builder().add("return builder()");
     for (Attribute a : projected) {
-      decode.add("\n    .$N($L)", a.name(), keys.contains(a.name())
-          ? CodeBlock.of("key.$N()", a.name()) : codecs.read(e.name(), a));
+      decode.add(
+          "\n    .$N($L)",
+          a.name(),
+          keys.contains(a.name()) ? CodeBlock.of("key.$N()", a.name()) : codecs.read(e.name(), a));
     }
-    type.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(name).addParameter(CodecEmitter.ITEM, "item")
-        .addJavadoc("The projection an index item holds.\n\n@param item the item\n@return the projection\n")
-        .addStatement("$T key = $T.fromItem(item)", keyType, keyType)
-        .addStatement("$T reader = $T.of(item)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
-        .addStatement("$L\n    .build()", decode.build()).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("decode")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(name)
+            .addParameter(CodecEmitter.ITEM, "item")
+            .addJavadoc(
+                "The projection an index item holds.\n\n"
+                    + "@param item the item\n"
+                    + "@return the projection\n")
+            .addStatement("$T key = $T.fromItem(item)", keyType, keyType)
+            .addStatement(
+                "$T reader = $T.of(item)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+            .addStatement("$L\n    .build()", decode.build())
+            .build());
     return type;
   }
 }

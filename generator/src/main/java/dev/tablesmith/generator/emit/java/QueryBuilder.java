@@ -35,15 +35,18 @@ final class QueryBuilder {
   private final Map<String, Templates> templates;
   private final Map<String, FieldSpec> keyConstants;
 
-  QueryBuilder(JavaTypes types, Map<String, Templates> templates,
-      Map<String, FieldSpec> keyConstants) {
+  QueryBuilder(
+      JavaTypes types, Map<String, Templates> templates, Map<String, FieldSpec> keyConstants) {
     this.types = types;
     this.templates = templates;
     this.keyConstants = keyConstants;
   }
 
   /** The private method and what the public methods need of it. */
-  record Query(MethodSpec method, List<ParameterSpec> parameters, Optional<ParameterSpec> range,
+  record Query(
+      MethodSpec method,
+      List<ParameterSpec> parameters,
+      Optional<ParameterSpec> range,
       Map<ParameterSpec, String> docs) {
     CodeBlock arguments() {
       return CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
@@ -62,7 +65,8 @@ final class QueryBuilder {
     List<ParameterSpec> parameters = new ArrayList<>();
     Map<ParameterSpec, String> docs = new IdentityHashMap<>();
     for (Attribute a : p.parameters()) {
-      ParameterSpec param = ParameterSpec.builder(types.of(e.name(), a), names.newName(a.name(), a)).build();
+      ParameterSpec param =
+          ParameterSpec.builder(types.of(e.name(), a), names.newName(a.name(), a)).build();
       parameters.add(param);
       docs.put(param, "the " + a.name());
       values.put(a.name(), CodeBlock.of("$N", param));
@@ -71,32 +75,53 @@ final class QueryBuilder {
       Attribute a = e.attribute(b.attribute().name()).orElseThrow();
       values.put(a.name(), types.literal(e.name(), a, b.value().text()));
     }
-    Optional<ParameterSpec> range = p.keyCondition().range().map(r -> {
-      TypeName boxed = types.boxed(e.name(), r.attribute(), r.attribute().type());
-      ParameterSpec param = ParameterSpec.builder(ParameterizedTypeName.get(RuntimeTypes.KEY_RANGE, boxed),
-          names.newName(r.attribute().name(), "range")).build();
-      docs.put(param, "the range of " + r.attribute().name() + " (" + "KeyRange.all() for any)");
-      return param;
-    });
+    Optional<ParameterSpec> range =
+        p.keyCondition()
+            .range()
+            .map(
+                r -> {
+                  TypeName boxed = types.boxed(e.name(), r.attribute(), r.attribute().type());
+                  ParameterSpec param =
+                      ParameterSpec.builder(
+                              ParameterizedTypeName.get(RuntimeTypes.KEY_RANGE, boxed),
+                              names.newName(r.attribute().name(), "range"))
+                          .build();
+                  docs.put(
+                      param,
+                      "the range of " + r.attribute().name() + " (" + "KeyRange.all() for any)");
+                  return param;
+                });
     range.ifPresent(parameters::add);
     List<CodeBlock> filters = new ArrayList<>();
     for (PlannedPattern.PlannedFilter f : p.filters()) {
       filters.add(filter(e, f, names, parameters, docs));
     }
     EntityKey key = e.key(p.index().name()).orElseThrow();
-    MethodSpec.Builder m = MethodSpec.methodBuilder(methodName).addModifiers(Modifier.PRIVATE)
-        .returns(RuntimeTypes.QUERY_SPEC);
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(methodName)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(RuntimeTypes.QUERY_SPEC);
     parameters.forEach(m::addParameter);
     if (p.index().partitionKey().size() > 1 || p.index().sortKey().size() > 1) {
       multiAttribute(m, p, e, t, values, range, filters);
       return new Query(m.build(), parameters, range, docs);
     }
-    m.addStatement("return new $T($S, $L, $N,\n    $L,\n    $L,\n    $L,\n    $L, $L, $L)",
-        RuntimeTypes.QUERY_SPEC, p.name(), p.index().isPrimary() ? "null" : CodeBlock.of("$S", p.index().name()),
-        keyConstants.get(p.index().name()), partition(e, t, key, values), sort(p, e, t, key, values, range),
-        filters.isEmpty() ? "null" : filters.size() == 1 ? filters.get(0)
-            : CodeBlock.of("$T.and($L)", RuntimeTypes.CONDITION, CodeBlock.join(filters, ", ")),
-        p.declared().descending(), p.declared().consistent(), p.declared().pageSize());
+    m.addStatement(
+        "return new $T($S, $L, $N,\n    $L,\n    $L,\n    $L,\n    $L, $L, $L)",
+        RuntimeTypes.QUERY_SPEC,
+        p.name(),
+        p.index().isPrimary() ? "null" : CodeBlock.of("$S", p.index().name()),
+        keyConstants.get(p.index().name()),
+        partition(e, t, key, values),
+        sort(p, e, t, key, values, range),
+        filters.isEmpty()
+            ? "null"
+            : filters.size() == 1
+                ? filters.get(0)
+                : CodeBlock.of("$T.and($L)", RuntimeTypes.CONDITION, CodeBlock.join(filters, ", ")),
+        p.declared().descending(),
+        p.declared().consistent(),
+        p.declared().pageSize());
     return new Query(m.build(), parameters, range, docs);
   }
 
@@ -104,19 +129,52 @@ final class QueryBuilder {
    * A query on a native multi-attribute key: equality on the first partition part, then on every
    * other partition part and the leading sort parts, then the range on the next sort part.
    */
-  private void multiAttribute(MethodSpec.Builder m, PlannedPattern p, Entity e, Templates t,
-      Map<String, CodeBlock> values, Optional<ParameterSpec> range, List<CodeBlock> filters) {
+  private void multiAttribute(
+      MethodSpec.Builder m,
+      PlannedPattern p,
+      Entity e,
+      Templates t,
+      Map<String, CodeBlock> values,
+      Optional<ParameterSpec> range,
+      List<CodeBlock> filters) {
     KeyCondition c = p.keyCondition();
-    CodeBlock keys = CodeBlock.of("$T.of($S, $L)", RuntimeTypes.KEY_ATTRIBUTES,
-        c.partition().get(0).attribute().name(), c.range().map(r -> CodeBlock.of("$S", r.keyAttribute().name()))
-            .orElse(CodeBlock.of("null")));
-    CodeBlock sort = range.map(r -> CodeBlock.of("$T.of($N.map($L::encode))", RuntimeTypes.SORT_KEY_CONDITION, r,
-        types.codec(e.name(), c.range().get().attribute()))).orElse(CodeBlock.of("null"));
-    CodeBlock.Builder spec = CodeBlock.builder().add("new $T($S, $S, $L,\n    $L,\n    $L,\n    $L,\n    $L, $L, $L)",
-        RuntimeTypes.QUERY_SPEC, p.name(), p.index().name(), keys, partValue(e, t, c.partition().get(0), values),
-        sort, filters.isEmpty() ? "null" : filters.size() == 1 ? filters.get(0)
-            : CodeBlock.of("$T.and($L)", RuntimeTypes.CONDITION, CodeBlock.join(filters, ", ")),
-        p.declared().descending(), p.declared().consistent(), p.declared().pageSize());
+    CodeBlock keys =
+        CodeBlock.of(
+            "$T.of($S, $L)",
+            RuntimeTypes.KEY_ATTRIBUTES,
+            c.partition().get(0).attribute().name(),
+            c.range()
+                .map(r -> CodeBlock.of("$S", r.keyAttribute().name()))
+                .orElse(CodeBlock.of("null")));
+    CodeBlock sort =
+        range
+            .map(
+                r ->
+                    CodeBlock.of(
+                        "$T.of($N.map($L::encode))",
+                        RuntimeTypes.SORT_KEY_CONDITION,
+                        r,
+                        types.codec(e.name(), c.range().get().attribute())))
+            .orElse(CodeBlock.of("null"));
+    CodeBlock.Builder spec =
+        CodeBlock.builder()
+            .add(
+                "new $T($S, $S, $L,\n    $L,\n    $L,\n    $L,\n    $L, $L, $L)",
+                RuntimeTypes.QUERY_SPEC,
+                p.name(),
+                p.index().name(),
+                keys,
+                partValue(e, t, c.partition().get(0), values),
+                sort,
+                filters.isEmpty()
+                    ? "null"
+                    : filters.size() == 1
+                        ? filters.get(0)
+                        : CodeBlock.of(
+                            "$T.and($L)", RuntimeTypes.CONDITION, CodeBlock.join(filters, ", ")),
+                p.declared().descending(),
+                p.declared().consistent(),
+                p.declared().pageSize());
     List<KeyPart> equal = new ArrayList<>(c.partition().subList(1, c.partition().size()));
     equal.addAll(c.sortEqualities());
     for (KeyPart part : equal) {
@@ -140,7 +198,10 @@ final class QueryBuilder {
       Attribute a = t.attribute(part.template().placeholders().get(0));
       return CodeBlock.of("$L.encode($L)", types.codec(e.name(), a), values.get(a.name()));
     }
-    return CodeBlock.of("$T.createS($L.render($L))", RuntimeTypes.ATTRIBUTE_VALUE, t.ref(part),
+    return CodeBlock.of(
+        "$T.createS($L.render($L))",
+        RuntimeTypes.ATTRIBUTE_VALUE,
+        t.ref(part),
         keyValues(t, part.template().placeholders(), values));
   }
 
@@ -152,7 +213,12 @@ final class QueryBuilder {
     return CodeBlock.join(out, ", ");
   }
 
-  private CodeBlock sort(PlannedPattern p, Entity e, Templates t, EntityKey key, Map<String, CodeBlock> values,
+  private CodeBlock sort(
+      PlannedPattern p,
+      Entity e,
+      Templates t,
+      EntityKey key,
+      Map<String, CodeBlock> values,
       Optional<ParameterSpec> range) {
     KeyCondition c = p.keyCondition();
     if (key.sort().isEmpty()) {
@@ -169,70 +235,113 @@ final class QueryBuilder {
     if (t.isPlain(part)) {
       Attribute a = t.attribute(part.template().placeholders().get(0));
       if (range.isPresent()) {
-        return CodeBlock.of("$T.of($N.map($L::encode))", RuntimeTypes.SORT_KEY_CONDITION, range.get(),
+        return CodeBlock.of(
+            "$T.of($N.map($L::encode))",
+            RuntimeTypes.SORT_KEY_CONDITION,
+            range.get(),
             types.codec(e.name(), a));
       }
-      return bound.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.of($T.Kind.EQUALS, $L.encode($L))",
-          RuntimeTypes.SORT_KEY_CONDITION, RuntimeTypes.SORT_KEY_CONDITION, types.codec(e.name(), a), values.get(a.name()));
+      return bound.isEmpty()
+          ? CodeBlock.of("null")
+          : CodeBlock.of(
+              "$T.of($T.Kind.EQUALS, $L.encode($L))",
+              RuntimeTypes.SORT_KEY_CONDITION,
+              RuntimeTypes.SORT_KEY_CONDITION,
+              types.codec(e.name(), a),
+              values.get(a.name()));
     }
-    if (p.entities().size() > 1 && c.beginsWith().isPresent() && c.beginsWith().get().template().isConstant()
-        && range.isEmpty() && bound.isEmpty()) {
-      return CodeBlock.of("$T.beginsWith($S)", RuntimeTypes.SORT_KEY_CONDITION, c.beginsWith().get().template().source());
+    if (p.entities().size() > 1
+        && c.beginsWith().isPresent()
+        && c.beginsWith().get().template().isConstant()
+        && range.isEmpty()
+        && bound.isEmpty()) {
+      return CodeBlock.of(
+          "$T.beginsWith($S)",
+          RuntimeTypes.SORT_KEY_CONDITION,
+          c.beginsWith().get().template().source());
     }
-    if (p.entities().size() > 1 && c.beginsWith().isEmpty() && c.sortEqualities().isEmpty() && range.isEmpty()) {
+    if (p.entities().size() > 1
+        && c.beginsWith().isEmpty()
+        && c.sortEqualities().isEmpty()
+        && range.isEmpty()) {
       return CodeBlock.of("null");
     }
     if (range.isPresent()) {
       RangeSpec r = c.range().orElseThrow();
       CodeBlock convert = types.keyValue(r.attribute(), CodeBlock.of("v"));
-      return CodeBlock.of("$L.condition($N.map(v -> $L)$L)", t.ref(part), range.get(), convert,
+      return CodeBlock.of(
+          "$L.condition($N.map(v -> $L)$L)",
+          t.ref(part),
+          range.get(),
+          convert,
           bound.isEmpty() ? "" : CodeBlock.of(", $L", keyValues(t, bound, values)));
     }
     boolean empty = c.beginsWith().isEmpty() && c.sortEqualities().isEmpty();
-    return empty ? CodeBlock.of("null") : CodeBlock.of("$L.condition($L)", t.ref(part), keyValues(t, bound, values));
+    return empty
+        ? CodeBlock.of("null")
+        : CodeBlock.of("$L.condition($L)", t.ref(part), keyValues(t, bound, values));
   }
 
-  private CodeBlock filter(Entity e, PlannedPattern.PlannedFilter pf, NameAllocator names,
-      List<ParameterSpec> parameters, Map<ParameterSpec, String> docs) {
+  private CodeBlock filter(
+      Entity e,
+      PlannedPattern.PlannedFilter pf,
+      NameAllocator names,
+      List<ParameterSpec> parameters,
+      Map<ParameterSpec, String> docs) {
     Filter f = pf.filter();
     Attribute a = pf.attribute();
     String stored = a.storedName();
     Filter.Operator op = f.operator();
     if (op == Filter.Operator.EXISTS || op == Filter.Operator.NOT_EXISTS) {
-      return CodeBlock.of("$T.$L($S)", RuntimeTypes.CONDITION, op == Filter.Operator.EXISTS ? "exists" : "notExists", stored);
+      return CodeBlock.of(
+          "$T.$L($S)",
+          RuntimeTypes.CONDITION,
+          op == Filter.Operator.EXISTS ? "exists" : "notExists",
+          stored);
     }
     List<CodeBlock> operands = new ArrayList<>();
     for (int i = 0; i < op.operands(); i++) {
-      operands.add(f.isConstant() ? constant(e, a, op, f.constants().get(i).text())
-          : parameter(e, a, op, i, names, parameters, docs));
+      operands.add(
+          f.isConstant()
+              ? constant(e, a, op, f.constants().get(i).text())
+              : parameter(e, a, op, i, names, parameters, docs));
     }
-    String method = switch (op) {
-      case EQ -> "eq";
-      case NE -> "ne";
-      case LT -> "lt";
-      case LE -> "le";
-      case GT -> "gt";
-      case GE -> "ge";
-      case BETWEEN -> "between";
-      case BEGINS_WITH -> "beginsWith";
-      default -> "contains";
-    };
-    return CodeBlock.of("$T.$L($S, $L)", RuntimeTypes.CONDITION, method, stored, CodeBlock.join(operands, ", "));
+    String method =
+        switch (op) {
+          case EQ -> "eq";
+          case NE -> "ne";
+          case LT -> "lt";
+          case LE -> "le";
+          case GT -> "gt";
+          case GE -> "ge";
+          case BETWEEN -> "between";
+          case BEGINS_WITH -> "beginsWith";
+          default -> "contains";
+        };
+    return CodeBlock.of(
+        "$T.$L($S, $L)", RuntimeTypes.CONDITION, method, stored, CodeBlock.join(operands, ", "));
   }
 
-  private CodeBlock parameter(Entity e, Attribute a, Filter.Operator op, int i, NameAllocator names,
-      List<ParameterSpec> parameters, Map<ParameterSpec, String> docs) {
-    String suffix = switch (op) {
-      case EQ -> "Equals";
-      case NE -> "Not";
-      case LT -> "Below";
-      case LE -> "AtMost";
-      case GT -> "Above";
-      case GE -> "AtLeast";
-      case BETWEEN -> i == 0 ? "From" : "To";
-      case BEGINS_WITH -> "Prefix";
-      default -> "Element";
-    };
+  private CodeBlock parameter(
+      Entity e,
+      Attribute a,
+      Filter.Operator op,
+      int i,
+      NameAllocator names,
+      List<ParameterSpec> parameters,
+      Map<ParameterSpec, String> docs) {
+    String suffix =
+        switch (op) {
+          case EQ -> "Equals";
+          case NE -> "Not";
+          case LT -> "Below";
+          case LE -> "AtMost";
+          case GT -> "Above";
+          case GE -> "AtLeast";
+          case BETWEEN -> i == 0 ? "From" : "To";
+          case BEGINS_WITH -> "Prefix";
+          default -> "Element";
+        };
     TypeName type = operandType(e, a, op);
     ParameterSpec param = ParameterSpec.builder(type, names.newName(a.name() + suffix)).build();
     parameters.add(param);
@@ -259,10 +368,24 @@ final class QueryBuilder {
     }
     if (op == Filter.Operator.CONTAINS) {
       TypeRef element = a.type().element().orElse(TypeRef.of(TypeRef.Kind.STRING));
-      Attribute elementAttribute = new Attribute(a.name(), a.storedName(), element, false, Attribute.Role.NONE,
-          0, Attribute.InstantFormat.ISO_MILLIS, Optional.empty(), "", a.location());
-      return CodeBlock.of("$L.encode($L)", element.kind() == TypeRef.Kind.ENUM
-          ? types.codec(e.name(), a) : types.codec(e.name(), elementAttribute), value);
+      Attribute elementAttribute =
+          new Attribute(
+              a.name(),
+              a.storedName(),
+              element,
+              false,
+              Attribute.Role.NONE,
+              0,
+              Attribute.InstantFormat.ISO_MILLIS,
+              Optional.empty(),
+              "",
+              a.location());
+      return CodeBlock.of(
+          "$L.encode($L)",
+          element.kind() == TypeRef.Kind.ENUM
+              ? types.codec(e.name(), a)
+              : types.codec(e.name(), elementAttribute),
+          value);
     }
     return CodeBlock.of("$L.encode($L)", types.codec(e.name(), a), value);
   }

@@ -38,10 +38,12 @@ final class RuntimeTypes {
   static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
   static final ClassName STREAM_ROUTER = ClassName.get(RUNTIME + ".stream", "StreamRouter");
   static final ClassName STREAM_EVENT = ClassName.get(RUNTIME + ".stream", "StreamEvent");
-  static final ClassName STREAM_RECORD = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "Record");
+  static final ClassName STREAM_RECORD =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "Record");
   static final ClassName SORT_KEY_CONDITION = ClassName.get(RUNTIME, "SortKeyCondition");
   static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");
-  static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+  static final ClassName DYNAMO_DB_CLIENT =
+      ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
   static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

@@ -18,9 +18,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The key templates of one entity as {@code KeyTemplate} constants of its codec, one per key part
- * that a template fills (plain-attribute keys need none: the attribute is the key), named after
- * the index and side. A part another index shares (a local index's partition key) shares the
- * table's constant.
+ * that a template fills (plain-attribute keys need none: the attribute is the key), named after the
+ * index and side. A part another index shares (a local index's partition key) shares the table's
+ * constant.
  */
 final class Templates {
   private final Entity entity;
@@ -44,21 +44,33 @@ final class Templates {
       if (isPlain(part) || fields.containsKey(part)) {
         continue;
       }
-      String index = key.index().isPrimary() ? "TABLE" : key.index().name().toUpperCase(Locale.ROOT);
-      String suffix = parts.size() > 1 ? "_" + part.attribute().name().toUpperCase(Locale.ROOT) : "";
+      String index =
+          key.index().isPrimary() ? "TABLE" : key.index().name().toUpperCase(Locale.ROOT);
+      String suffix =
+          parts.size() > 1 ? "_" + part.attribute().name().toUpperCase(Locale.ROOT) : "";
       String name = names.newName(index + "_" + side + suffix, part);
-      fields.put(part, FieldSpec.builder(RuntimeTypes.KEY_TEMPLATE, name, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.parse($S, $T.$L, $S)", RuntimeTypes.KEY_TEMPLATE, part.template().source(),
-              RuntimeTypes.KEY_TEMPLATE_KIND, side, delimiter)
-          .build());
+      fields.put(
+          part,
+          FieldSpec.builder(RuntimeTypes.KEY_TEMPLATE, name, Modifier.STATIC, Modifier.FINAL)
+              .initializer(
+                  "$T.parse($S, $T.$L, $S)",
+                  RuntimeTypes.KEY_TEMPLATE,
+                  part.template().source(),
+                  RuntimeTypes.KEY_TEMPLATE_KIND,
+                  side,
+                  delimiter)
+              .build());
     }
   }
 
   /** Whether the part is an attribute of the entity stored under the key attribute's name. */
   boolean isPlain(KeyPart part) {
     Template t = part.template();
-    return t.isPlain() && entity.attribute(t.placeholders().get(0))
-        .filter(a -> a.storedName().equals(part.attribute().name())).isPresent();
+    return t.isPlain()
+        && entity
+            .attribute(t.placeholders().get(0))
+            .filter(a -> a.storedName().equals(part.attribute().name()))
+            .isPresent();
   }
 
   List<FieldSpec> fields() {

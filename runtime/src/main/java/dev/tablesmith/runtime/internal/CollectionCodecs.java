@@ -124,7 +124,6 @@ public final class CollectionCodecs {
         }
     }
 
-    /** The set is decoded as {@link Set#copyOf} makes it, which the value classes keep as is. */
     /**
      * @param size the number of entries a map will hold
      * @return a HashMap capacity that holds them without resizing

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.DiagnosticCollector;
@@ -62,7 +61,8 @@ public final class GenerationTiming {
     }
     report("150 entities", smallFiles.size(), s, js);
     report("300 entities", largeFiles.size(), l, jl);
-    System.out.printf(Locale.ROOT, "generation ratio 300/150: %.2f%n", median(l) / median(s));
+    System.out.printf(Locale.ROOT, "generation ratio 300/150: %.2f%n",
+        Timings.median(l) / Timings.median(s));
   }
 
   /** The pipeline and the Java emitter, down to each file's text. */
@@ -117,27 +117,14 @@ public final class GenerationTiming {
   private static void report(String what, int files, long[] generation, long[] javac) {
     System.out.printf(Locale.ROOT, "%s, %d files: generation median %.1f ms (min %.1f, max %.1f);"
         + " javac median %.0f ms (min %.0f, max %.0f); generation/javac %.3f%n", what, files,
-        median(generation), min(generation), max(generation), median(javac), min(javac), max(javac),
-        median(generation) / median(javac));
+        Timings.median(generation), Timings.min(generation), Timings.max(generation),
+        Timings.median(javac), Timings.min(javac), Timings.max(javac),
+        Timings.median(generation) / Timings.median(javac));
   }
 
   private static long time(Runnable work) {
     long start = System.nanoTime();
     work.run();
     return System.nanoTime() - start;
-  }
-
-  private static double median(long[] v) {
-    long[] c = v.clone();
-    Arrays.sort(c);
-    return c[c.length / 2] / 1e6;
-  }
-
-  private static double min(long[] v) {
-    return Arrays.stream(v).min().orElse(0) / 1e6;
-  }
-
-  private static double max(long[] v) {
-    return Arrays.stream(v).max().orElse(0) / 1e6;
   }
 }

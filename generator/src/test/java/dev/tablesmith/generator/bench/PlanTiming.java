@@ -1,7 +1,6 @@
 package dev.tablesmith.generator.bench;
 
 import dev.tablesmith.generator.pipeline.Pipeline;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -31,12 +30,12 @@ public final class PlanTiming {
       s[i] = time(pipeline, small);
       l[i] = time(pipeline, large);
     }
-    double ms = median(s);
-    double ml = median(l);
+    double ms = Timings.median(s);
+    double ml = Timings.median(l);
     System.out.printf(Locale.ROOT, "150 entities, 450 patterns: median %.1f ms (min %.1f, max %.1f)%n",
-        ms, min(s), max(s));
+        ms, Timings.min(s), Timings.max(s));
     System.out.printf(Locale.ROOT, "300 entities, 900 patterns: median %.1f ms (min %.1f, max %.1f)%n",
-        ml, min(l), max(l));
+        ml, Timings.min(l), Timings.max(l));
     System.out.printf(Locale.ROOT, "ratio 300/150: %.2f%n", ml / ms);
   }
 
@@ -51,19 +50,5 @@ public final class PlanTiming {
     long start = System.nanoTime();
     pipeline.runText("synthetic.tablesmith.yaml", yaml);
     return System.nanoTime() - start;
-  }
-
-  private static double median(long[] v) {
-    long[] c = v.clone();
-    Arrays.sort(c);
-    return c[c.length / 2] / 1e6;
-  }
-
-  private static double min(long[] v) {
-    return Arrays.stream(v).min().orElse(0) / 1e6;
-  }
-
-  private static double max(long[] v) {
-    return Arrays.stream(v).max().orElse(0) / 1e6;
   }
 }

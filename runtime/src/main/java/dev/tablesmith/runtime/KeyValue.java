@@ -81,7 +81,7 @@ public final class KeyValue {
      * @throws InvalidKeyException when the value is negative or has more than {@code width} digits
      */
     public static KeyValue padded(long value, int width) {
-        // Small, to inline where generated code calls it (so the KeyValue is never allocated);
+        // Small, so it can inline where it is called (and the KeyValue need not be allocated);
         // the digits are written apart.
         return new KeyValue(paddedText(value, width), false);
     }
@@ -93,8 +93,7 @@ public final class KeyValue {
         if (value < 0) {
             throw new InvalidKeyException("padded key number " + value + " is negative");
         }
-        // Long.toString writes the digits two at a time, in int arithmetic for values that fit
-        // one (a digit loop in long division took 3 times as long); the zeros are constants.
+        // Long.toString writes the digits two at a time; the zeros are constants.
         String digits = Long.toString(value);
         int zeros = width - digits.length();
         if (zeros < 0) {

@@ -10,10 +10,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An immutable item made of another immutable item and the few attributes a write sets over it
- * (a put's version and timestamps), without copying the item: copying 20 attributes into a new
- * map was 40% of what tablesmith added to a put. The SDK reads it through {@link #forEach} (its
- * request builders copy by {@code forEach}) and generated code through {@link #get}; only
- * {@link #entrySet} builds the whole map, each time it is asked.
+ * (a put's version and timestamps), without copying the item: copying the 19 attributes of the
+ * benchmarks' task into a new map was a third of planning its put (500 ns before, 327 after).
+ * The SDK reads it through {@link #forEach} (its request builders copy by {@code forEach}) and
+ * generated code through {@link #get}; only {@link #entrySet} builds the whole map, each time it
+ * is asked.
  */
 public final class StampedItem extends AbstractMap<String, AttributeValue> {
     private final Map<String, AttributeValue> base;

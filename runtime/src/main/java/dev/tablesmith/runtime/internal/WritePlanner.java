@@ -63,6 +63,12 @@ public final class WritePlanner {
                 life.versionAttribute(), spec.expectedVersion());
     }
 
+    /**
+     * @param spec the update
+     * @param keys the table's key attributes
+     * @param now the clock's time
+     * @return the prepared update
+     */
     public static PreparedWrite update(UpdateSpec spec, KeyAttributes keys, Instant now) {
         Lifecycle life = spec.lifecycle();
         Map<String, AttributeValue> key = keys.keyOf(spec.key());

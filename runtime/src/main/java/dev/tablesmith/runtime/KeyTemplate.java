@@ -142,7 +142,7 @@ public final class KeyTemplate {
      */
     public String render(KeyValue... values) {
         arity(values.length);
-        return checkSize(prefix(values));
+        return sized(prefix(values));
     }
 
     /**
@@ -151,7 +151,7 @@ public final class KeyTemplate {
      */
     public String render() {
         arity(0);
-        return checkSize(literal[0]);
+        return sized(literal[0]);
     }
 
     /**
@@ -171,7 +171,7 @@ public final class KeyTemplate {
     private String join1(String text) {
         arity(1);
         // Most templates end with their placeholder: one concat of two strings.
-        return checkSize(endsWithPlaceholder ? literal[0].concat(text)
+        return sized(endsWithPlaceholder ? literal[0].concat(text)
                 : literal[0] + text + literal[1]);
     }
 
@@ -187,7 +187,7 @@ public final class KeyTemplate {
 
     private String join2(String a, String b) {
         arity(2);
-        return checkSize(hashSeparated ? literal[0] + a + '#' + b
+        return sized(hashSeparated ? literal[0] + a + '#' + b
                 : literal[0] + a + literal[1] + b + literal[2]);
     }
 
@@ -204,7 +204,7 @@ public final class KeyTemplate {
 
     private String join3(String a, String b, String c) {
         arity(3);
-        return checkSize(hashSeparated ? literal[0] + a + '#' + b + '#' + c
+        return sized(hashSeparated ? literal[0] + a + '#' + b + '#' + c
                 : literal[0] + a + literal[1] + b + literal[2] + c + literal[3]);
     }
 
@@ -223,7 +223,18 @@ public final class KeyTemplate {
         if (value == null) {
             throw refused(index, null, "is missing");
         }
-        guard(index, value);
+        if (value.isEmpty()) {
+            throw refused(index, value, "is empty");
+        }
+        // indexOf(String) is an intrinsic (SSE4.2 here): 2 ns for a short id, where
+        // indexOf(char) loops over the bytes in 6; with a constant needle it is faster still.
+        if ((hashDelimited ? value.indexOf(DEFAULT_DELIMITER) : value.indexOf(delimiter)) >= 0) {
+            throw refused(index, value, "contains the delimiter '" + delimiter + "'");
+        }
+        String following = literal[index + 1];
+        if (guardFollowing[index] && startsInside(value, following)) {
+            throw refused(index, value, "contains the text '" + following + "' that follows it");
+        }
         return value;
     }
 
@@ -252,7 +263,18 @@ public final class KeyTemplate {
      * @throws InvalidKeyException when it is over the size limit of its kind
      */
     public String sized(String key) {
-        return checkSize(key);
+        // A char is at most 3 UTF-8 bytes (a surrogate pair, two chars, is 4): short keys need
+        // no count.
+        if (key.length() <= alwaysSmallChars) {
+            return key;
+        }
+        long bytes = Utf8.length(key);
+        if (bytes > kind.maxBytes()) {
+            throw new InvalidKeyException("key template '" + template + "': rendered key is "
+                    + bytes + " UTF-8 bytes, over the " + kind + " key limit of "
+                    + kind.maxBytes());
+        }
+        return key;
     }
 
     private void arity(int count) {
@@ -343,33 +365,12 @@ public final class KeyTemplate {
         return out.toString();
     }
 
-    // Small, to inline with the render(...) that calls it; the guard of free text is apart.
+    // Small, to inline with the render(...) that calls it.
     private String check(int index, KeyValue value) {
         if (value == null) {
             throw refused(index, null, "is missing");
         }
-        String text = value.text();
-        if (value.isFreeText()) {
-            guard(index, text);
-        } else if (text.isEmpty()) {
-            throw refused(index, text, "is empty");
-        }
-        return text;
-    }
-
-    private void guard(int index, String text) {
-        if (text.isEmpty()) {
-            throw refused(index, text, "is empty");
-        }
-        // indexOf(String) is an intrinsic (SSE4.2 here): 2 ns for a short id, where
-        // indexOf(char) loops over the bytes in 6; with a constant needle it is faster still.
-        if ((hashDelimited ? text.indexOf(DEFAULT_DELIMITER) : text.indexOf(delimiter)) >= 0) {
-            throw refused(index, text, "contains the delimiter '" + delimiter + "'");
-        }
-        String following = literal[index + 1];
-        if (guardFollowing[index] && startsInside(text, following)) {
-            throw refused(index, text, "contains the text '" + following + "' that follows it");
-        }
+        return value.isFreeText() ? text(index, value.text()) : fixed(index, value.text());
     }
 
     /**
@@ -399,21 +400,6 @@ public final class KeyTemplate {
                 + (text.length() > 64 ? text.substring(0, 64) + "..." : text) + "'";
         return new InvalidKeyException("key template '" + template + "': " + shown + " for <"
                 + name + "> " + problem);
-    }
-
-    private String checkSize(String key) {
-        // A char is at most 3 UTF-8 bytes (a surrogate pair, two chars, is 4): short keys need
-        // no count.
-        if (key.length() <= alwaysSmallChars) {
-            return key;
-        }
-        long bytes = Utf8.length(key);
-        if (bytes > kind.maxBytes()) {
-            throw new InvalidKeyException("key template '" + template + "': rendered key is "
-                    + bytes + " UTF-8 bytes, over the " + kind + " key limit of "
-                    + kind.maxBytes());
-        }
-        return key;
     }
 
     /**
@@ -508,7 +494,7 @@ public final class KeyTemplate {
         if (Utf8.compare(low, high) > 0) {
             throw new InvalidKeyException("key template '" + template + "': empty range " + range);
         }
-        return SortKeyCondition.between(checkSize(low), checkSize(high));
+        return SortKeyCondition.between(sized(low), sized(high));
     }
 
     @Override

@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Placeholders {
     // The first placeholders' texts, made once: most expressions need only a few.
-    private static final String[] NAMES = numbered("#n");
-    private static final String[] VALUES = numbered(":v");
+    private static final String[] NAMES = firstTexts("#n");
+    private static final String[] VALUES = firstTexts(":v");
 
     private final Map<String, String> nameToPlaceholder = new HashMap<>(8);
     private final Map<String, String> names = new LinkedHashMap<>(8);
@@ -60,7 +60,7 @@ public final class Placeholders {
         return values.isEmpty() ? null : Collections.unmodifiableMap(values);
     }
 
-    private static String[] numbered(String prefix) {
+    private static String[] firstTexts(String prefix) {
         String[] texts = new String[16];
         for (int i = 0; i < texts.length; i++) {
             texts[i] = prefix + i;

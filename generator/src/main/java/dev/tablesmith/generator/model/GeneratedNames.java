@@ -1,6 +1,8 @@
 package dev.tablesmith.generator.model;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -125,9 +127,22 @@ public final class GeneratedNames {
           "Cloneable",
           "Runtime");
 
+  /** The methods every Java object has, which no generated member may take. */
+  private static final List<String> OBJECT_METHODS =
+      List.of(
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
+
   /** Members of every generated entity, key and update type that an attribute must not take. */
   public static final Set<String> ENTITY_MEMBERS =
-      Set.of(
+      withObjectMethods(
           "builder",
           "toBuilder",
           "key",
@@ -137,38 +152,26 @@ public final class GeneratedNames {
           "expectVersion",
           "of",
           "toItemKey",
-          "fromItem",
-          "equals",
-          "hashCode",
-          "toString",
-          "getClass",
-          "notify",
-          "notifyAll",
-          "wait",
-          "clone",
-          "finalize");
+          "fromItem");
 
   /** Members of the generated table facade that a pattern must not take. */
   public static final Set<String> TABLE_MEMBERS =
-      Set.of(
+      withObjectMethods(
           "create",
           "builder",
           "client",
           "tableName",
           "operations",
           "transaction",
-          "streamRouter",
-          "equals",
-          "hashCode",
-          "toString",
-          "getClass",
-          "notify",
-          "notifyAll",
-          "wait",
-          "clone",
-          "finalize");
+          "streamRouter");
 
   private GeneratedNames() {}
+
+  private static Set<String> withObjectMethods(String... members) {
+    Set<String> all = new HashSet<>(OBJECT_METHODS);
+    all.addAll(List.of(members));
+    return Set.copyOf(all);
+  }
 
   /** The table facade: {@code ShopTable}. */
   public static String table(ResolvedModel model) {

@@ -3,23 +3,14 @@ package dev.tablesmith.generator.bench;
 import com.squareup.javapoet.JavaFile;
 import dev.tablesmith.generator.diag.Diagnostics;
 import dev.tablesmith.generator.emit.GeneratedFile;
+import dev.tablesmith.generator.emit.java.InMemoryCompiler;
 import dev.tablesmith.generator.emit.java.JavaEmitter;
 import dev.tablesmith.generator.pipeline.Pipeline;
 import dev.tablesmith.generator.plan.PlannedModel;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Times what {@code tablesmith generate} does for synthetic models of 150 and 300 entities
@@ -82,36 +73,11 @@ public final class GenerationTiming {
 
   /** Compiles the sources in memory; fails on any compiler message. */
   static void compile(List<GeneratedFile> files) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> messages = new DiagnosticCollector<>();
-    StandardJavaFileManager standard = javac.getStandardFileManager(messages, Locale.ROOT, null);
-    ForwardingJavaFileManager<StandardJavaFileManager> memory = new ForwardingJavaFileManager<>(standard) {
-      @Override
-      public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
-          FileObject sibling) {
-        return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
-          @Override
-          public OutputStream openOutputStream() {
-            return new ByteArrayOutputStream();
-          }
-        };
-      }
-    };
     List<JavaFileObject> sources = new ArrayList<>();
     for (GeneratedFile f : files) {
-      sources.add(new SimpleJavaFileObject(URI.create("mem:///" + f.path()), JavaFileObject.Kind.SOURCE) {
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-          return f.content();
-        }
-      });
+      sources.add(InMemoryCompiler.source(f.path(), f.content()));
     }
-    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-proc:none",
-        "-classpath", System.getProperty("java.class.path"));
-    if (!javac.getTask(null, memory, messages, options, null, sources).call()
-        || !messages.getDiagnostics().isEmpty()) {
-      throw new IllegalStateException("generated code does not compile cleanly: " + messages.getDiagnostics());
-    }
+    InMemoryCompiler.compile(sources, List.of());
   }
 
   private static void report(String what, int files, long[] generation, long[] javac) {

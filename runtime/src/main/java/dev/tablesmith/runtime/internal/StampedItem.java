@@ -17,37 +17,73 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * is asked.
  */
 public final class StampedItem extends AbstractMap<String, AttributeValue> {
+    /** The most a write sets: the version, the created and the updated time. */
+    public static final int MAX_STAMPS = 3;
+
     private final Map<String, AttributeValue> base;
     private final String[] names;
     private final AttributeValue[] values;
     private final int count;
-    private final int added;
+    // Bit i set: names[i] is not in the base, so the stamped item has it as well.
+    private final int addedMask;
 
-    private StampedItem(Map<String, AttributeValue> base, String[] names, AttributeValue[] values,
-            int count) {
-        this.base = base;
-        this.names = names;
-        this.values = values;
-        this.count = count;
-        int notInBase = 0;
+    private StampedItem(Stamps stamps) {
+        this.base = stamps.base;
+        this.names = stamps.names;
+        this.values = stamps.values;
+        this.count = stamps.count;
+        int mask = 0;
         for (int i = 0; i < count; i++) {
             if (!base.containsKey(names[i])) {
-                notInBase++;
+                mask |= 1 << i;
             }
         }
-        this.added = notInBase;
+        this.addedMask = mask;
     }
 
     /**
      * @param base an item nothing changes (a {@link FrozenItem} or an immutable map)
-     * @param names the attributes set over it, distinct; the first {@code count} are used
-     * @param values their values, in the same order
-     * @param count how many are set
-     * @return the item, or {@code base} itself when nothing is set
+     * @return the attributes to set over it, none yet
      */
-    public static Map<String, AttributeValue> of(Map<String, AttributeValue> base,
-            String[] names, AttributeValue[] values, int count) {
-        return count == 0 ? base : new StampedItem(base, names, values, count);
+    public static Stamps over(Map<String, AttributeValue> base) {
+        return new Stamps(base);
+    }
+
+    /** The attributes a write sets over an item: at most {@value #MAX_STAMPS}, each once. */
+    public static final class Stamps {
+        private final Map<String, AttributeValue> base;
+        private final String[] names = new String[MAX_STAMPS];
+        private final AttributeValue[] values = new AttributeValue[MAX_STAMPS];
+        private int count;
+
+        private Stamps(Map<String, AttributeValue> base) {
+            this.base = base;
+        }
+
+        /**
+         * @param name an attribute, or null for none (a lifecycle attribute the entity lacks)
+         * @param value its value; a second set of the same name replaces the first
+         * @return this
+         */
+        public Stamps set(String name, AttributeValue value) {
+            if (name == null) {
+                return this;
+            }
+            for (int i = 0; i < count; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return this;
+                }
+            }
+            names[count] = name;
+            values[count++] = value;
+            return this;
+        }
+
+        /** @return the stamped item, or the base itself when nothing is set */
+        public Map<String, AttributeValue> item() {
+            return count == 0 ? base : new StampedItem(this);
+        }
     }
 
     private int indexOf(Object name) {
@@ -72,7 +108,7 @@ public final class StampedItem extends AbstractMap<String, AttributeValue> {
 
     @Override
     public int size() {
-        return base.size() + added;
+        return base.size() + Integer.bitCount(addedMask);
     }
 
     @Override
@@ -82,7 +118,7 @@ public final class StampedItem extends AbstractMap<String, AttributeValue> {
             action.accept(name, i >= 0 ? values[i] : value);
         });
         for (int i = 0; i < count; i++) {
-            if (!base.containsKey(names[i])) {
+            if ((addedMask & 1 << i) != 0) {
                 action.accept(names[i], values[i]);
             }
         }

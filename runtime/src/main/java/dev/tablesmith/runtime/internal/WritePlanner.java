@@ -34,28 +34,24 @@ public final class WritePlanner {
         Map<String, AttributeValue> base = spec.item();
         Map<String, AttributeValue> key = keys.keyOf(base);
         Condition condition = spec.condition();
-        // What the lifecycle sets over the item, which is not copied (StampedItem).
-        String[] names = new String[3];
-        AttributeValue[] values = new AttributeValue[3];
-        int count = 0;
+        // What the lifecycle sets over the item, which is not copied.
+        StampedItem.Stamps stamps = StampedItem.over(base);
         // Formatted only when the lifecycle stamps a time.
         AttributeValue time = life.createdAttribute() == null && life.updatedAttribute() == null
                 ? null : timestamp(life, now);
         if (spec.ifAbsent()) {
             condition = Condition.notExists(keys.partitionKey()).and(condition);
-            count = set(names, values, count, life.versionAttribute(), AttributeValue.createN("1"));
-            count = set(names, values, count, life.createdAttribute(), time);
+            stamps.set(life.versionAttribute(), AttributeValue.createN("1"))
+                    .set(life.createdAttribute(), time);
         } else if (life.versionAttribute() != null) {
             if (spec.expectedVersion() == null) {
                 throw new IllegalArgumentException("a put of a versioned item must create it or"
                         + " name the version it replaces (expectVersion)");
             }
             condition = versionIs(life, spec.expectedVersion()).and(condition);
-            count = set(names, values, count, life.versionAttribute(),
-                    number(spec.expectedVersion() + 1));
+            stamps.set(life.versionAttribute(), number(spec.expectedVersion() + 1));
         }
-        count = set(names, values, count, life.updatedAttribute(), time);
-        Map<String, AttributeValue> item = StampedItem.of(base, names, values, count);
+        Map<String, AttributeValue> item = stamps.set(life.updatedAttribute(), time).item();
         ItemSize.check(item);
         Placeholders p = new Placeholders();
         return new PreparedWrite(item, key, keys, null,
@@ -156,21 +152,5 @@ public final class WritePlanner {
 
     private static AttributeValue number(long value) {
         return AttributeValue.createN(Long.toString(value));
-    }
-
-    private static int set(String[] names, AttributeValue[] values, int count, String name,
-            AttributeValue value) {
-        if (name == null) {
-            return count;
-        }
-        for (int i = 0; i < count; i++) {
-            if (names[i].equals(name)) {
-                values[i] = value;
-                return count;
-            }
-        }
-        names[count] = name;
-        values[count] = value;
-        return count + 1;
     }
 }

@@ -18,10 +18,12 @@ class StampedItemTest {
 
     @Test
     void replacesAndAddsWithoutTouchingTheBase() {
-        Map<String, AttributeValue> item = StampedItem.of(BASE,
-                new String[] {"version", "updatedAt", null},
-                new AttributeValue[] {AttributeValue.fromN("4"),
-                    AttributeValue.fromS("2026-11-22T10:00:00.000Z"), null}, 2);
+        Map<String, AttributeValue> item = StampedItem.over(BASE)
+                .set("version", AttributeValue.fromN("9"))
+                .set("updatedAt", AttributeValue.fromS("2026-11-22T10:00:00.000Z"))
+                .set(null, AttributeValue.fromS("ignored"))
+                .set("version", AttributeValue.fromN("4"))
+                .item();
         Map<String, AttributeValue> expected = Map.of(
                 "PK", AttributeValue.fromS("ORDER#1"),
                 "version", AttributeValue.fromN("4"),
@@ -42,12 +44,12 @@ class StampedItemTest {
 
     @Test
     void isReadOnlyAndTheBaseItselfWhenNothingIsSet() {
-        Map<String, AttributeValue> item = StampedItem.of(BASE, new String[] {"version"},
-                new AttributeValue[] {AttributeValue.fromN("4")}, 1);
+        Map<String, AttributeValue> item = StampedItem.over(BASE)
+                .set("version", AttributeValue.fromN("4")).item();
         assertThrows(UnsupportedOperationException.class,
                 () -> item.put("PK", AttributeValue.fromS("ORDER#2")));
         assertThrows(UnsupportedOperationException.class,
                 () -> item.entrySet().iterator().next().setValue(AttributeValue.fromS("x")));
-        assertSame(BASE, StampedItem.of(BASE, new String[0], new AttributeValue[0], 0));
+        assertSame(BASE, StampedItem.over(BASE).set(null, null).item());
     }
 }

@@ -195,13 +195,13 @@ final class CodecEmitter {
       }
       String name = ((Template.Placeholder) p).attribute();
       Attribute a = templates.attribute(name);
-      CodeBlock value =
-          rendered.containsKey(name) ? rendered.get(name) : CodeBlock.of("$N.$N()", variable, name);
+      // A value already in a local is a KeyValue; otherwise the value class's accessor.
+      CodeBlock local = rendered.get(name);
+      CodeBlock value = local != null ? local : CodeBlock.of("$N.$N()", variable, name);
       if (JavaTypes.nullable(a)) {
         absent.add(CodeBlock.of("$L == null", value));
       }
-      CodeBlock text =
-          rendered.containsKey(name) ? CodeBlock.of("$L.text()", value) : types.keyText(a, value);
+      CodeBlock text = local != null ? CodeBlock.of("$L.text()", local) : types.keyText(a, value);
       pieces.add(
           CodeBlock.of(
               "$L.$L($L, $L)", ref, JavaTypes.freeTextKey(a) ? "text" : "fixed", index++, text));

@@ -179,11 +179,12 @@ final class JavaTypes {
    * not null), as {@link #keyValue} renders it.
    */
   CodeBlock keyText(Attribute a, CodeBlock value) {
-    return switch (a.type().kind()) {
-      case ENUM -> CodeBlock.of("$L.storedValue()", value);
-      case BOOLEAN, INT, LONG, INSTANT, DATE -> CodeBlock.of("$L.text()", keyValue(a, value));
-      default -> value;
-    };
+    if (freeTextKey(a)) {
+      return value;
+    }
+    return a.type().kind() == TypeRef.Kind.ENUM
+        ? CodeBlock.of("$L.storedValue()", value)
+        : CodeBlock.of("$L.text()", keyValue(a, value));
   }
 
   /** Whether a key renders the attribute as free text, which the runtime guards. */

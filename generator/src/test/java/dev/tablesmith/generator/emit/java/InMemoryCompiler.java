@@ -41,6 +41,31 @@ public final class InMemoryCompiler {
    * must be lint-clean too but need not carry Javadoc.
    */
   public static ClassLoader compile(List<JavaFile> files, Map<String, String> handWritten) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    files.forEach(f -> sources.add(f.toJavaFileObject()));
+    handWritten.forEach(
+        (name, text) -> sources.add(source(HAND_WRITTEN + "/" + name + ".java", text)));
+    return compile(sources, List.of("-Xdoclint:all/protected", "-Xdoclint/package:-" + HAND_WRITTEN,
+        "-Werror"));
+  }
+
+  /** A source file held in memory. */
+  public static JavaFileObject source(String path, String text) {
+    return new SimpleJavaFileObject(URI.create("mem:///" + path), JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return text;
+      }
+    };
+  }
+
+  /**
+   * Compiles {@code sources} for release 17 with {@code -Xlint:all -proc:none} and {@code options}
+   * against the test class path, class files kept in memory.
+   *
+   * @return the compiled classes, or an AssertionError listing every compiler message
+   */
+  public static ClassLoader compile(List<JavaFileObject> sources, List<String> options) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> messages = new DiagnosticCollector<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(messages, Locale.ROOT, null);
@@ -59,19 +84,10 @@ public final class InMemoryCompiler {
         };
       }
     };
-    List<JavaFileObject> sources = new ArrayList<>();
-    files.forEach(f -> sources.add(f.toJavaFileObject()));
-    handWritten.forEach((name, text) -> sources.add(
-        new SimpleJavaFileObject(URI.create("mem:///" + HAND_WRITTEN + "/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return text;
-          }
-        }));
-    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-path", "-Xdoclint:all/protected",
-        "-Xdoclint/package:-" + HAND_WRITTEN, "-Werror", "-proc:none",
-        "-classpath", System.getProperty("java.class.path"));
-    boolean ok = compiler.getTask(null, memory, messages, options, null, sources).call();
+    List<String> all = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Xlint:-path",
+        "-proc:none", "-classpath", System.getProperty("java.class.path")));
+    all.addAll(options);
+    boolean ok = compiler.getTask(null, memory, messages, all, null, sources).call();
     if (!ok || !messages.getDiagnostics().isEmpty()) {
       StringBuilder text = new StringBuilder("generated code does not compile cleanly:\n");
       for (Diagnostic<? extends JavaFileObject> d : messages.getDiagnostics()) {

@@ -7,6 +7,8 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -60,7 +62,7 @@ public final class UserCodec {
             .userId(reader.get("userId", AttributeCodecs.STRING))
             .email(reader.get("email", AttributeCodecs.STRING))
             .fullName(reader.get("full_name", AttributeCodecs.STRING))
-            .addresses(reader.get("addresses", ADDRESSES_CODEC))
+            .addresses(decodeAddresses(reader, reader.value("addresses")))
             .build();
   }
 
@@ -84,5 +86,28 @@ public final class UserCodec {
   public static boolean isKeyOf(Map<String, AttributeValue> item) {
     return item.get("pk") != null && UserCodec.TABLE_PARTITION.matches(item.get("pk").s())
             && item.get("sk") != null && UserCodec.TABLE_SORT.matches(item.get("sk").s());
+  }
+
+  /**
+   * Decodes {@code addresses} in place, a loop a level; null for null.
+   *
+   * @param reader the item's reader, to name the item in errors
+   * @param value the stored value, or null
+   * @return the value, or null
+   */
+  private static List<Address> decodeAddresses(ItemReader reader, AttributeValue value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      List<AttributeValue> list0 = AttributeCodecs.storedList(value);
+      List<Address> out0 = new ArrayList<>(list0.size());
+      for (AttributeValue item0 : list0) {
+        out0.add(AddressCodec.CODEC.decode(item0));
+      }
+      return out0;
+    } catch (ValueDecodeException e) {
+      throw reader.failure("addresses", e);
+    }
   }
 }

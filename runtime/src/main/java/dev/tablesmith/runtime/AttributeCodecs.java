@@ -287,6 +287,38 @@ public final class AttributeCodecs {
         return CollectionCodecs.map(element);
     }
 
+    /**
+     * For generated decoders that read a list in place.
+     *
+     * @param value a stored value
+     * @return its elements
+     * @throws ValueDecodeException when it is not a list (L)
+     */
+    public static List<AttributeValue> storedList(AttributeValue value) {
+        CollectionCodecs.expect(value, Type.L);
+        return value.l();
+    }
+
+    /**
+     * For generated decoders that read a map in place.
+     *
+     * @param value a stored value
+     * @return its entries
+     * @throws ValueDecodeException when it is not a map (M)
+     */
+    public static Map<String, AttributeValue> storedMap(AttributeValue value) {
+        CollectionCodecs.expect(value, Type.M);
+        return value.m();
+    }
+
+    /**
+     * @param size the number of entries a map will hold
+     * @return a {@code HashMap} capacity that holds them without resizing
+     */
+    public static int capacity(int size) {
+        return CollectionCodecs.capacity(size);
+    }
+
     private static int toInt(long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw new ValueDecodeException("number " + value + " does not fit an int");

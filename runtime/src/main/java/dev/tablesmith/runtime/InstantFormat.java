@@ -24,6 +24,7 @@ public enum InstantFormat {
     private static final long MIN_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
     private static final long MAX_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
     private static final long SECONDS_PER_DAY = 86_400L;
+    private static final long DAYS_0000_TO_1970 = 719_528L;
 
     private final int width;
 
@@ -102,57 +103,97 @@ public enum InstantFormat {
      * @throws InvalidValueException when the text is not in this format
      */
     public Instant parse(String text) {
+        // Small, so the JIT inlines it and reaches parseIso with one call.
+        return isNumeric() ? parseEpoch(text) : parseIso(text);
+    }
+
+    private Instant parseEpoch(String text) {
         try {
-            if (isNumeric()) {
-                long value = Long.parseLong(text);
-                return this == EPOCH_SECONDS ? Instant.ofEpochSecond(value)
-                        : Instant.ofEpochMilli(value);
-            }
-            return parseIso(text);
-        } catch (RuntimeException e) {
-            if (e instanceof InvalidValueException) {
-                throw e;
-            }
-            throw new InvalidValueException("'" + text + "' is not a " + this + " instant");
+            long value = Long.parseLong(text);
+            return this == EPOCH_SECONDS ? Instant.ofEpochSecond(value)
+                    : Instant.ofEpochMilli(value);
+        } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
+            throw notThis(text);
         }
     }
 
-    // Separators and digits checked as they are read: one pass, no formatter.
+    // One pass, no formatter and no LocalDate: digits and separators are checked without a
+    // branch each (a bad digit turns its field into -1; the separators are xor-ed with what they
+    // must be and or-ed together, so one test covers them all), and the day is counted from the
+    // year, month and day directly. This runs for every instant an item holds.
     private Instant parseIso(String text) {
-        boolean millis = this == ISO_MILLIS;
-        if (text.length() != width || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
-                || millis && text.charAt(19) != '.'
-                || this != ISO_LOCAL && text.charAt(width - 1) != 'Z') {
-            throw new InvalidValueException("'" + text + "' is not a " + this + " instant");
+        if (text.length() != width) {
+            throw notThis(text);
         }
-        int year = number(text, 0, 4);
-        int month = number(text, 5, 2);
-        int day = number(text, 8, 2);
-        int hour = number(text, 11, 2);
-        int minute = number(text, 14, 2);
-        int second = number(text, 17, 2);
-        int milli = millis ? number(text, 20, 3) : 0;
-        if ((year | month | day | hour | minute | second | milli) < 0 || hour > 23
-                || minute > 59 || second > 59) {
-            throw new InvalidValueException("'" + text + "' is not a " + this + " instant");
+        int separators = text.charAt(4) ^ '-' | text.charAt(7) ^ '-' | text.charAt(10) ^ 'T'
+                | text.charAt(13) ^ ':' | text.charAt(16) ^ ':';
+        int year = digits4(text, 0);
+        int month = digits2(text, 5);
+        int day = digits2(text, 8);
+        int hour = digits2(text, 11);
+        int minute = digits2(text, 14);
+        int second = digits2(text, 17);
+        int milli = 0;
+        if (this == ISO_MILLIS) {
+            separators |= text.charAt(19) ^ '.';
+            milli = digits3(text, 20);
         }
-        long days = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second,
-                milli * 1_000_000L);
+        if (this != ISO_LOCAL) {
+            separators |= text.charAt(width - 1) ^ 'Z';
+        }
+        if (separators != 0 || (year | month | day | hour | minute | second | milli) < 0
+                || hour > 23 || minute > 59 || second > 59 || month < 1 || month > 12 || day < 1
+                || day > monthLength(year, month)) {
+            throw notThis(text);
+        }
+        return Instant.ofEpochSecond(epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600
+                + minute * 60 + second, milli * 1_000_000L);
     }
 
-    /** @return the number the digits spell, or -1 when one is not a digit */
-    private static int number(String text, int start, int count) {
-        int value = 0;
-        for (int i = start; i < start + count; i++) {
-            int digit = text.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
+    // Each returns the number its digits spell, or -1 when one is not a digit: a digit d is
+    // good when both d and 9 - d are at least 0, so the or of them all is negative exactly when
+    // one is bad, and its sign bit, spread by >> 31, turns the result into -1.
+
+    private static int digits2(String text, int at) {
+        int a = text.charAt(at) - '0';
+        int b = text.charAt(at + 1) - '0';
+        return (a | b | 9 - a | 9 - b) >> 31 | a * 10 + b;
+    }
+
+    private static int digits3(String text, int at) {
+        int a = text.charAt(at) - '0';
+        int b = text.charAt(at + 1) - '0';
+        int c = text.charAt(at + 2) - '0';
+        return (a | b | c | 9 - a | 9 - b | 9 - c) >> 31 | a * 100 + b * 10 + c;
+    }
+
+    private static int digits4(String text, int at) {
+        int high = digits2(text, at);
+        int low = digits2(text, at + 2);
+        return (high | low) >> 31 | high * 100 + low;
+    }
+
+    private InvalidValueException notThis(String text) {
+        return new InvalidValueException("'" + text + "' is not a " + this + " instant");
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int monthLength(int year, int month) {
+        return month == 2 ? (isLeap(year) ? 29 : 28)
+                : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days from 1970-01-01 to a valid date of years 0000-9999 (as LocalDate counts them). */
+    static long epochDay(int year, int month, int day) {
+        long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400
+                + (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            days -= isLeap(year) ? 1 : 2;
         }
-        return value;
+        return days - DAYS_0000_TO_1970;
     }
 
     /**

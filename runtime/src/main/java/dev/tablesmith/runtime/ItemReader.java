@@ -55,8 +55,8 @@ public final class ItemReader {
      * @throws ItemDecodeException when the attribute cannot be decoded
      */
     public <T> T getOrNull(String attribute, AttributeCodec<T> codec) {
-        AttributeValue value = item.get(attribute);
-        if (value == null || Boolean.TRUE.equals(value.nul())) {
+        AttributeValue value = valueOrNull(attribute);
+        if (value == null) {
             return codec.whenAbsent();
         }
         try {
@@ -66,7 +66,38 @@ public final class ItemReader {
         }
     }
 
-    private ItemDecodeException failure(String attribute, ValueDecodeException e) {
+    /**
+     * The stored value of an attribute a generated decoder reads itself (a list or a map, read
+     * in place by nested loops).
+     *
+     * @param attribute the stored attribute name
+     * @return its stored value
+     * @throws ItemDecodeException when it is absent or NULL
+     */
+    public AttributeValue value(String attribute) {
+        AttributeValue value = valueOrNull(attribute);
+        if (value == null) {
+            throw new ItemDecodeException(describeKey(), attribute, "is missing");
+        }
+        return value;
+    }
+
+    /**
+     * @param attribute the stored attribute name
+     * @return its stored value, or null when it is absent or NULL
+     */
+    public AttributeValue valueOrNull(String attribute) {
+        AttributeValue value = item.get(attribute);
+        return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
+    }
+
+    /**
+     * @param attribute the stored attribute name
+     * @param e why its value could not be decoded
+     * @return the error to throw: it names the item's key and the attribute (an
+     *     {@link UnknownEnumValueException} for an unknown enum value)
+     */
+    public ItemDecodeException failure(String attribute, ValueDecodeException e) {
         if (e.enumName() != null) {
             return new UnknownEnumValueException(describeKey(), attribute, e.storedValue(),
                     e.enumName());

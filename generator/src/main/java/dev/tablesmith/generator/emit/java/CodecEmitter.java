@@ -55,9 +55,12 @@ final class CodecEmitter {
     CodecConstants codecs = new CodecConstants(types, e.name(), reserved);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(encode(e, value, templates, codecs));
-    type.addMethod(decode(e, value, codecs));
+    NestedReads nested =
+        new NestedReads(types, e.name(), List.of("encode", "decode", "isItemOf", "isKeyOf"));
+    type.addMethod(decode(e, value, codecs, nested));
     type.addMethod(isItemOf(e, templates));
     type.addMethod(isKeyOf(e, templates));
+    nested.methods().forEach(type::addMethod);
     type.addField(lifecycle(e));
     codecs.fields().forEach(type::addField);
     return type;
@@ -223,7 +226,7 @@ final class CodecEmitter {
     };
   }
 
-  private MethodSpec decode(Entity e, ClassName value, CodecConstants codecs) {
+  private MethodSpec decode(Entity e, ClassName value, CodecConstants codecs, NestedReads nested) {
     String pk = table.partitionKey().name();
     CodeBlock keys =
         table
@@ -248,7 +251,11 @@ final class CodecEmitter {
                 keys);
     CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", value);
     for (Attribute a : e.attributes()) {
-      build.add("\n    .$N($L)", a.name(), read(e.name(), a, codecs.ref(a)));
+      CodeBlock read =
+          NestedReads.applies(a)
+              ? orDefault(e.name(), a, nested.read(a, orNull(a)))
+              : read(e.name(), a, codecs.ref(a));
+      build.add("\n    .$N($L)", a.name(), read);
     }
     return m.addStatement("$L\n    .build()", build.build()).build();
   }
@@ -259,16 +266,27 @@ final class CodecEmitter {
 
   /** Reads attribute {@code a} from {@code reader} with {@code codec}, its default when absent. */
   CodeBlock read(String owner, Attribute a, CodeBlock codec) {
-    if (a.defaultValue().isPresent()) {
-      return CodeBlock.of(
-          "$T.requireNonNullElse(reader.getOrNull($S, $L), $L)",
-          java.util.Objects.class,
-          a.storedName(),
-          codec,
-          types.literal(owner, a, a.defaultValue().get().text()));
+    return orDefault(
+        owner,
+        a,
+        CodeBlock.of("reader.$L($S, $L)", orNull(a) ? "getOrNull" : "get", a.storedName(), codec));
+  }
+
+  /** Whether reading {@code a} gives null when it is absent (then its default, if it has one). */
+  private static boolean orNull(Attribute a) {
+    return JavaTypes.nullable(a) || a.defaultValue().isPresent();
+  }
+
+  /** {@code read}, or {@code a}'s default when that gives null. */
+  private CodeBlock orDefault(String owner, Attribute a, CodeBlock read) {
+    if (a.defaultValue().isEmpty()) {
+      return read;
     }
     return CodeBlock.of(
-        "reader.$L($S, $L)", JavaTypes.nullable(a) ? "getOrNull" : "get", a.storedName(), codec);
+        "$T.requireNonNullElse($L, $L)",
+        java.util.Objects.class,
+        read,
+        types.literal(owner, a, a.defaultValue().get().text()));
   }
 
   private MethodSpec isItemOf(Entity e, Templates templates) {

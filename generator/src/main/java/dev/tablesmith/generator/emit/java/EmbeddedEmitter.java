@@ -39,14 +39,18 @@ final class EmbeddedEmitter {
                 t.fields().size());
     CodeBlock.Builder decode = CodeBlock.builder().add("return $T.builder()", value);
     CodecConstants codecs = new CodecConstants(types, t.name(), List.of("CODEC"));
+    NestedReads nested = new NestedReads(types, t.name(), List.of());
     for (Attribute f : t.fields()) {
       encode.addStatement("item.put($S, $L, value.$N())", f.storedName(), codecs.ref(f), f.name());
-      decode.add(
-          "\n    .$N(reader.$L($S, $L))",
-          f.name(),
-          JavaTypes.nullable(f) ? "getOrNull" : "get",
-          f.storedName(),
-          codecs.ref(f));
+      CodeBlock read =
+          NestedReads.applies(f)
+              ? nested.read(f, JavaTypes.nullable(f))
+              : CodeBlock.of(
+                  "reader.$L($S, $L)",
+                  JavaTypes.nullable(f) ? "getOrNull" : "get",
+                  f.storedName(),
+                  codecs.ref(f));
+      decode.add("\n    .$N($L)", f.name(), read);
     }
     impl.addMethod(
         encode
@@ -73,6 +77,7 @@ final class EmbeddedEmitter {
                 .initializer("$L", impl.build())
                 .build())
         .addFields(codecs.fields())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(nested.methods());
   }
 }

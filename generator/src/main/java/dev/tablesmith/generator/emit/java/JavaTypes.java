@@ -79,6 +79,11 @@ final class JavaTypes {
     return codec(owner, a, a.type(), true);
   }
 
+  /** An expression for the codec of {@code type}, an element type somewhere inside {@code a}. */
+  CodeBlock elementCodec(String owner, Attribute a, TypeRef type) {
+    return codec(owner, a, type, false);
+  }
+
   private CodeBlock codec(String owner, Attribute a, TypeRef type, boolean top) {
     String constant =
         switch (type.kind()) {

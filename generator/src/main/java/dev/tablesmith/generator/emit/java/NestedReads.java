@@ -1,0 +1,157 @@
+package dev.tablesmith.generator.emit.java;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import dev.tablesmith.generator.model.Attribute;
+import dev.tablesmith.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The decoders of one codec class's list and map attributes, each a private static method of nested
+ * loops, one loop a level, that calls its leaf codec (a constant) directly. Composed codec objects
+ * ({@code map(list(BYTES))}) share one {@code decode} per collection kind, so beyond a level or two
+ * the JIT calls each element through an interface; a loop of this class's own does not. Encoding
+ * keeps the composed codecs: there the JIT already matches hand-written code.
+ */
+final class NestedReads {
+  private static final ClassName DECODE_FAILURE =
+      ClassName.get("dev.tablesmith.runtime", "ValueDecodeException");
+  private static final TypeName STORED_LIST =
+      ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE_VALUE);
+  private static final TypeName STORED_MAP =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE);
+
+  private final JavaTypes types;
+  private final String owner;
+  private final NameAllocator names = new NameAllocator();
+  private final List<MethodSpec> methods = new ArrayList<>();
+
+  /**
+   * @param owner the entity or embedded type whose attributes these are
+   * @param reserved the names of the class's other methods
+   */
+  NestedReads(JavaTypes types, String owner, List<String> reserved) {
+    this.types = types;
+    this.owner = owner;
+    reserved.forEach(name -> names.newName(name, "method " + name));
+  }
+
+  /** Whether {@code a} is read by a method of this class rather than through its codec. */
+  static boolean applies(Attribute a) {
+    return a.type().kind() == TypeRef.Kind.LIST || a.type().kind() == TypeRef.Kind.MAP;
+  }
+
+  /**
+   * The expression that reads {@code a} from the local {@code reader}: its value, or null when it
+   * is absent or NULL and {@code orNull}; otherwise absence is an error.
+   */
+  CodeBlock read(Attribute a, boolean orNull) {
+    String name = names.newName("decode" + capitalized(a.name()), "attribute " + a.name());
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock result = level(body, a, a.type(), "value", 0);
+    methods.add(
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc(
+                "Decodes {@code $L} in place, a loop a level; null for null.\n\n"
+                    + "@param reader the item's reader, to name the item in errors\n"
+                    + "@param value the stored value, or null\n"
+                    + "@return the value, or null\n",
+                a.storedName())
+            .returns(types.boxed(owner, a, a.type()))
+            .addParameter(RuntimeTypes.ITEM_READER, "reader")
+            .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
+            .beginControlFlow("if (value == null)")
+            .addStatement("return null")
+            .endControlFlow()
+            .beginControlFlow("try")
+            .addCode(body.build())
+            .addStatement("return $L", result)
+            .nextControlFlow("catch ($T e)", DECODE_FAILURE)
+            .addStatement("throw reader.failure($S, e)", a.storedName())
+            .endControlFlow()
+            .build());
+    return CodeBlock.of(
+        "$N(reader, reader.$L($S))", name, orNull ? "valueOrNull" : "value", a.storedName());
+  }
+
+  /**
+   * Writes the code that decodes {@code in} (of {@code type}) and returns the expression of its
+   * value. Lists and maps below the top are read-only views (the value class copies the top one, as
+   * it copies a hand-built one).
+   */
+  private CodeBlock level(CodeBlock.Builder b, Attribute a, TypeRef type, String in, int depth) {
+    if (type.kind() != TypeRef.Kind.LIST && type.kind() != TypeRef.Kind.MAP) {
+      return CodeBlock.of("$L.decode($L)", types.elementCodec(owner, a, type), in);
+    }
+    TypeRef element = type.element().orElseThrow();
+    TypeName elementType = types.boxed(owner, a, element);
+    String out = "out" + depth;
+    if (type.kind() == TypeRef.Kind.LIST) {
+      String stored = "list" + depth;
+      String item = "item" + depth;
+      b.addStatement(
+          "$T $L = $T.storedList($L)", STORED_LIST, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
+      b.addStatement(
+          "$T $L = new $T<>($L.size())",
+          ParameterizedTypeName.get(ClassName.get(List.class), elementType),
+          out,
+          ArrayList.class,
+          stored);
+      b.beginControlFlow("for ($T $L : $L)", RuntimeTypes.ATTRIBUTE_VALUE, item, stored);
+      b.addStatement("$L.add($L)", out, level(b, a, element, item, depth + 1));
+      b.endControlFlow();
+      return depth == 0
+          ? CodeBlock.of("$L", out)
+          : CodeBlock.of("$T.unmodifiableList($L)", Collections.class, out);
+    }
+    String stored = "map" + depth;
+    String entry = "entry" + depth;
+    b.addStatement(
+        "$T $L = $T.storedMap($L)", STORED_MAP, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
+    b.addStatement(
+        "$T $L = new $T<>($T.capacity($L.size()))",
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), elementType),
+        out,
+        HashMap.class,
+        RuntimeTypes.ATTRIBUTE_CODECS,
+        stored);
+    b.beginControlFlow(
+        "for ($T $L : $L.entrySet())",
+        ParameterizedTypeName.get(
+            ClassName.get(Map.Entry.class),
+            ClassName.get(String.class),
+            RuntimeTypes.ATTRIBUTE_VALUE),
+        entry,
+        stored);
+    b.addStatement(
+        "$L.put($L.getKey(), $L)",
+        out,
+        entry,
+        level(b, a, element, entry + ".getValue()", depth + 1));
+    b.endControlFlow();
+    return depth == 0
+        ? CodeBlock.of("$L", out)
+        : CodeBlock.of("$T.unmodifiableMap($L)", Collections.class, out);
+  }
+
+  /** The methods made so far, in the order their attributes were read. */
+  List<MethodSpec> methods() {
+    return List.copyOf(methods);
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

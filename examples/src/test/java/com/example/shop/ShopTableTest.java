@@ -14,6 +14,7 @@ import com.example.shop.data.OrderStatus;
 import com.example.shop.data.ShopStreamRouter;
 import com.example.shop.data.ShopTable;
 import com.example.shop.data.User;
+import com.example.shop.data.UserKey;
 import com.example.shop.data.UserWithOrders;
 import dev.tablesmith.runtime.Cursor;
 import dev.tablesmith.runtime.ItemAlreadyExistsException;
@@ -164,6 +165,28 @@ class ShopTableTest {
     assertEquals(List.of("u2"), page.users().stream().map(User::userId).toList());
     assertEquals(List.of("x-1"), page.orders().stream().map(Order::orderId).toList());
     assertEquals(Optional.empty(), page.next());
+  }
+
+  @Test
+  void whatCreateAndPutReturnIsWhatAGetReads() {
+    // A clock with nanoseconds: the item keeps milliseconds, and so must the returned value.
+    clock.set(at(50).plusNanos(123_456_789));
+    User created = shop.user().create(User.builder().userId("exact-1").email("e@example.com").build());
+    assertEquals(at(50).plusMillis(123), created.createdAt());
+    assertEquals(created, shop.user().get(UserKey.of("exact-1"), true).orElseThrow());
+    clock.set(at(51).plusNanos(999_999));
+    User renamed = shop.user().put(created.toBuilder().name("Ada").build());
+    assertEquals(created.createdAt(), renamed.createdAt(), "created stays");
+    assertEquals(renamed, shop.user().get(UserKey.of("exact-1"), true).orElseThrow());
+    User fresh = shop.user().put(User.builder().userId("exact-2").email("f@example.com")
+        .createdAt(at(52).plusNanos(1_500_000)).build());
+    assertEquals(at(52).plusMillis(1), fresh.createdAt());
+    assertEquals(fresh, shop.user().get(UserKey.of("exact-2"), true).orElseThrow());
+    // Orders hold a decimal, whose scale DynamoDB does not keep: their writes read back
+    Order order = shop.order().create(Order.builder().orderId("exact-3").userId("u9")
+        .status(OrderStatus.PENDING).total(new java.math.BigDecimal("10.50")).build());
+    assertEquals(new java.math.BigDecimal("10.5"), order.total());
+    assertEquals(order, shop.getOrder("exact-3").orElseThrow());
   }
 
   @Test

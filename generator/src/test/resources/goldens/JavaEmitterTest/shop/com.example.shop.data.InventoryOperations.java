@@ -34,7 +34,8 @@ public final class InventoryOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Inventory create(Inventory value) {
-    return InventoryCodec.decode(table.put(createSpec(table, value)));
+    table.put(PutSpec.create(InventoryCodec.encode(value)).lifecycle(InventoryCodec.LIFECYCLE));
+    return value;
   }
 
   /**
@@ -44,7 +45,8 @@ public final class InventoryOperations {
    * @return the Inventory as written
    */
   public Inventory put(Inventory value) {
-    return InventoryCodec.decode(table.put(putSpec(table, value)));
+    table.put(PutSpec.of(InventoryCodec.encode(value)).lifecycle(InventoryCodec.LIFECYCLE));
+    return value;
   }
 
   /**

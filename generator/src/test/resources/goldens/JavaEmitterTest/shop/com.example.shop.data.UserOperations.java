@@ -2,6 +2,7 @@
 package com.example.shop.data;
 
 import dev.tablesmith.runtime.DeleteSpec;
+import dev.tablesmith.runtime.InstantFormat;
 import dev.tablesmith.runtime.PutSpec;
 import dev.tablesmith.runtime.TableOperations;
 import java.time.Instant;
@@ -37,7 +38,12 @@ public final class UserOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public User create(User value) {
-    return UserCodec.decode(table.put(createSpec(table, value)));
+    Instant now = table.now();
+    User written = value.toBuilder()
+            .createdAt(InstantFormat.ISO_MILLIS.truncate(now))
+            .build();
+    table.put(PutSpec.create(UserCodec.encode(written)).lifecycle(UserCodec.LIFECYCLE));
+    return written;
   }
 
   /**
@@ -47,7 +53,12 @@ public final class UserOperations {
    * @return the User as written
    */
   public User put(User value) {
-    return UserCodec.decode(table.put(putSpec(table, value)));
+    Instant now = table.now();
+    User written = value.toBuilder()
+            .createdAt(InstantFormat.ISO_MILLIS.truncate(value.createdAt() == null ? now : value.createdAt()))
+            .build();
+    table.put(PutSpec.of(UserCodec.encode(written)).lifecycle(UserCodec.LIFECYCLE));
+    return written;
   }
 
   /**

@@ -34,7 +34,8 @@ public final class CommentOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Comment create(Comment value) {
-    return CommentCodec.decode(table.put(createSpec(table, value)));
+    table.put(PutSpec.create(CommentCodec.encode(value)).lifecycle(CommentCodec.LIFECYCLE));
+    return value;
   }
 
   /**
@@ -44,7 +45,8 @@ public final class CommentOperations {
    * @return the Comment as written
    */
   public Comment put(Comment value) {
-    return CommentCodec.decode(table.put(putSpec(table, value)));
+    table.put(PutSpec.of(CommentCodec.encode(value)).lifecycle(CommentCodec.LIFECYCLE));
+    return value;
   }
 
   /**

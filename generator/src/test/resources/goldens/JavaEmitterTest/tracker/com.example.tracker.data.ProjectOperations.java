@@ -34,7 +34,8 @@ public final class ProjectOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Project create(Project value) {
-    return ProjectCodec.decode(table.put(createSpec(table, value)));
+    table.put(PutSpec.create(ProjectCodec.encode(value)).lifecycle(ProjectCodec.LIFECYCLE));
+    return value;
   }
 
   /**
@@ -44,7 +45,8 @@ public final class ProjectOperations {
    * @return the Project as written
    */
   public Project put(Project value) {
-    return ProjectCodec.decode(table.put(putSpec(table, value)));
+    table.put(PutSpec.of(ProjectCodec.encode(value)).lifecycle(ProjectCodec.LIFECYCLE));
+    return value;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.tablesmith.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablesmith.runtime.internal.BatchGetOperation;
 import dev.tablesmith.runtime.internal.CursorCodec;
@@ -57,6 +58,35 @@ class RequestBuildersTest {
                 .returnValuesOnConditionCheckFailure(ALL_OLD)
                 .build();
         assertEquals(expected, SingleWriteOperation.put("t", write));
+    }
+
+    @Test
+    void putsWithoutACallersConditionHaveTheExpressionsRenderingGives() {
+        Lifecycle life = Lifecycle.none().version("v");
+        Map<String, AttributeValue> item = TableOperationsTest.item("A", "1", "X");
+        PreparedWrite replace = WritePlanner.put(PutSpec.of(item).lifecycle(life)
+                .expectVersion(4), KEYS, NOW);
+        Placeholders p = new Placeholders();
+        assertEquals(Condition.eq("v", n("4")).render(p), replace.conditionExpression());
+        assertEquals(p.names(), replace.names());
+        assertEquals(p.values(), replace.values());
+        assertEquals(4L, replace.expectedVersion());
+        assertEquals("v", replace.versionAttribute());
+        PreparedWrite create = WritePlanner.put(PutSpec.create(item).lifecycle(life), KEYS, NOW);
+        Placeholders q = new Placeholders();
+        assertEquals(Condition.notExists("PK").render(q), create.conditionExpression());
+        assertEquals(q.names(), create.names());
+        assertEquals(q.values(), create.values());
+        assertTrue(create.ifAbsent());
+        PreparedWrite plain = WritePlanner.put(PutSpec.of(item), KEYS, NOW);
+        assertEquals(null, plain.conditionExpression());
+        assertEquals(null, plain.names());
+        assertEquals(null, plain.values());
+        // with a condition of the caller's, both are rendered together
+        PreparedWrite both = WritePlanner.put(PutSpec.of(item).lifecycle(life).expectVersion(4)
+                .when(Condition.eq("status", s("X"))), KEYS, NOW);
+        assertEquals("(#n0 = :v0) AND (#n1 = :v1)", both.conditionExpression());
+        assertEquals(Map.of("#n0", "v", "#n1", "status"), both.names());
     }
 
     @Test

@@ -75,6 +75,11 @@ public final class StampedItem extends AbstractMap<String, AttributeValue> {
                     return this;
                 }
             }
+            if (value != null && value.equals(base.get(name))) {
+                // Already so (generated puts write the new version into the value): nothing to
+                // stamp, and with no stamps the base itself is sent, not a view over it.
+                return this;
+            }
             names[count] = name;
             values[count++] = value;
             return this;

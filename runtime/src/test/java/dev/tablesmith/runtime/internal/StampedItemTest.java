@@ -52,4 +52,18 @@ class StampedItemTest {
                 () -> item.entrySet().iterator().next().setValue(AttributeValue.fromS("x")));
         assertSame(BASE, StampedItem.over(BASE).set(null, null).item());
     }
+
+    @Test
+    void aStampTheBaseAlreadyHasIsNoStamp() {
+        assertSame(BASE, StampedItem.over(BASE).set("version", AttributeValue.fromN("3")).item());
+        // but a later stamp of the base's value still replaces an earlier one
+        Map<String, AttributeValue> back = StampedItem.over(BASE)
+                .set("version", AttributeValue.fromN("9"))
+                .set("version", AttributeValue.fromN("3")).item();
+        assertEquals(BASE, back);
+        Map<String, AttributeValue> changed = StampedItem.over(BASE)
+                .set("version", AttributeValue.fromN("3"))
+                .set("version", AttributeValue.fromN("5")).item();
+        assertEquals(AttributeValue.fromN("5"), changed.get("version"));
+    }
 }

@@ -8,6 +8,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.tablesmith.generator.model.Attribute;
 import dev.tablesmith.generator.model.Entity;
 import dev.tablesmith.generator.model.GeneratedNames;
+import dev.tablesmith.generator.model.TypeRef;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -55,7 +56,7 @@ final class OperationsEmitter {
                 e.name(),
                 e.name(),
                 version.isPresent() ? " (version 1, timestamps set)" : "")
-            .addStatement("return $T.decode(table.put(createSpec(table, value)))", codec)
+            .addCode(write(e, value, codec, true, version))
             .build());
     MethodSpec.Builder put =
         MethodSpec.methodBuilder("put")
@@ -82,8 +83,7 @@ final class OperationsEmitter {
           e.name(),
           e.name());
     }
-    type.addMethod(
-        put.addStatement("return $T.decode(table.put(putSpec(table, value)))", codec).build());
+    type.addMethod(put.addCode(write(e, value, codec, false, version)).build());
     type.addMethod(
         MethodSpec.methodBuilder("update")
             .addModifiers(Modifier.PUBLIC)
@@ -125,6 +125,91 @@ final class OperationsEmitter {
                 codec)
             .build());
     return type;
+  }
+
+  /**
+   * The body of a create or a put. When every attribute reads back exactly as it was written (once
+   * instants are cut to their stored precision), the method returns the value it wrote, its version
+   * and timestamps set, instead of decoding the item it sent: a quarter of a microsecond a put for
+   * the benchmarks' task. Otherwise it decodes.
+   */
+  private CodeBlock write(
+      Entity e, ClassName value, ClassName codec, boolean create, Optional<Attribute> version) {
+    String spec = create ? "createSpec" : "putSpec";
+    if (!e.attributes().stream().allMatch(OperationsEmitter::readsBackExactly)) {
+      return CodeBlock.of("return $T.decode(table.put($L(table, value)));\n", codec, spec);
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (stamps(e)) {
+      b.addStatement("$T now = table.now()", java.time.Instant.class);
+    }
+    CodeBlock.Builder setters = CodeBlock.builder();
+    for (Attribute a : e.attributes()) {
+      CodeBlock set = setter(a, create, version);
+      if (set != null) {
+        setters.add("\n    .$N($L)", a.name(), set);
+      }
+    }
+    // Values are immutable: with nothing to set, the value is what is written.
+    String written = setters.isEmpty() ? "value" : "written";
+    if (!setters.isEmpty()) {
+      b.addStatement("$T written = value.toBuilder()$L\n    .build()", value, setters.build());
+    }
+    CodeBlock put =
+        CodeBlock.of(
+            "$T.$L($T.encode($N)).lifecycle($T.LIFECYCLE)",
+            RuntimeTypes.PUT_SPEC,
+            create ? "create" : "of",
+            codec,
+            written,
+            codec);
+    if (!create && version.isPresent()) {
+      put = CodeBlock.of("$L.expectVersion(value.$N())", put, version.get().name());
+    }
+    return b.addStatement("table.put($L)", put).addStatement("return $N", written).build();
+  }
+
+  /**
+   * What a written value sets {@code a} to, or null to keep it: the version it will have, the
+   * clock's time for timestamps, and every instant cut to its stored precision.
+   */
+  private static CodeBlock setter(Attribute a, boolean create, Optional<Attribute> version) {
+    if (version.isPresent() && a == version.get()) {
+      return create ? CodeBlock.of("1") : CodeBlock.of("value.$N() + 1", a.name());
+    }
+    if (a.type().kind() != TypeRef.Kind.INSTANT) {
+      return null;
+    }
+    CodeBlock instant = CodeBlock.of("value.$N()", a.name());
+    boolean nullable = JavaTypes.nullable(a);
+    if (a.role() == Attribute.Role.UPDATED || a.role() == Attribute.Role.CREATED && create) {
+      instant = CodeBlock.of("now");
+      nullable = false;
+    } else if (a.role() == Attribute.Role.CREATED) {
+      instant = CodeBlock.of("$L == null ? now : $L", instant, instant);
+      nullable = false;
+    }
+    CodeBlock cut =
+        CodeBlock.of(
+            "$T.$L.truncate($L)", RuntimeTypes.INSTANT_FORMAT, JavaTypes.instantFormat(a), instant);
+    return nullable ? CodeBlock.of("$L == null ? null : $L", instant, cut) : cut;
+  }
+
+  /**
+   * Whether an attribute decodes to exactly the value encoded, instants aside. Not decimals (the
+   * scale changes), doubles (-0.0), documents (a NULL reads as absent), defaults (absent reads as
+   * the default), optional sets (absent reads as empty), or anything nested.
+   */
+  private static boolean readsBackExactly(Attribute a) {
+    if (a.defaultValue().isPresent()) {
+      return false;
+    }
+    return switch (a.type().kind()) {
+      case STRING, INT, LONG, BOOLEAN, DATE, BINARY, ENUM, INSTANT -> true;
+      case SET ->
+          !JavaTypes.nullable(a) && a.type().element().orElseThrow().kind() != TypeRef.Kind.DECIMAL;
+      default -> false;
+    };
   }
 
   /** Whether the entity keeps timestamps, so writes take the clock's time first. */

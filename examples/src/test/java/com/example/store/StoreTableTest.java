@@ -1,6 +1,7 @@
 package com.example.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.store.data.Address;
@@ -9,19 +10,24 @@ import com.example.store.data.OrderItem;
 import com.example.store.data.OrderStatus;
 import com.example.store.data.StoreTable;
 import com.example.store.data.User;
+import com.example.store.data.UserCodec;
 import com.example.store.data.UserWithOrders;
+import dev.tablesmith.runtime.ItemDecodeException;
 import dev.tablesmith.runtime.KeyRange;
 import dev.tablesmith.runtime.PageRequest;
 import dev.tablesmith.runtime.testing.DynamoDbLocalExtension;
 import dev.tablesmith.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -73,6 +79,25 @@ class StoreTableTest {
 
   static KeySchemaElement key(String name, KeyType type) {
     return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+  }
+
+  @Test
+  void aBadEmbeddedValueNamesTheItemTheAttributeAndTheField() {
+    Map<String, AttributeValue> item = new HashMap<>(UserCodec.encode(User.builder().userId("u9")
+        .email("e@example.com").fullName("Eve").addresses(List.of()).build()));
+    item.put("addresses", AttributeValue.fromL(List.of(AttributeValue.fromS("1 High St"))));
+    assertEquals("item {pk=USER#u9, sk=USER#u9}, attribute 'addresses': expected M but found S",
+        assertThrows(ItemDecodeException.class, () -> UserCodec.decode(item)).getMessage());
+    item.put("addresses", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
+        "street", AttributeValue.fromS("1 High St"), "zip", AttributeValue.fromS("N1"))))));
+    assertEquals("item {pk=USER#u9, sk=USER#u9}, attribute 'addresses': field 'city' is missing",
+        assertThrows(ItemDecodeException.class, () -> UserCodec.decode(item)).getMessage());
+    item.put("addresses", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
+        "street", AttributeValue.fromS("1 High St"), "city", AttributeValue.fromN("7"),
+        "zip", AttributeValue.fromS("N1"))))));
+    assertEquals("item {pk=USER#u9, sk=USER#u9}, attribute 'addresses': field 'city': expected S"
+        + " but found N", assertThrows(ItemDecodeException.class, () -> UserCodec.decode(item))
+        .getMessage());
   }
 
   @Test

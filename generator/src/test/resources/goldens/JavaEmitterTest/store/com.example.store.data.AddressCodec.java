@@ -28,7 +28,7 @@ public final class AddressCodec {
 
     @Override
     public Address decode(AttributeValue value) {
-      ItemReader reader = ItemReader.of(value.m());
+      ItemReader reader = ItemReader.nested(value);
       return Address.builder()
               .street(reader.get("street", AttributeCodecs.STRING))
               .city(reader.get("city", AttributeCodecs.STRING))

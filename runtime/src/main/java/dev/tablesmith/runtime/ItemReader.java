@@ -26,6 +26,19 @@ public final class ItemReader {
         return new ItemReader(item, keyAttributes);
     }
 
+    /**
+     * A reader of a map inside an item (an embedded value). Its failures are
+     * {@link ValueDecodeException}s naming the field, which the item's reader turns into an
+     * error naming the item's key and the attribute that holds the map.
+     *
+     * @param value a stored value
+     * @return a reader of its fields
+     * @throws ValueDecodeException when it is not a map (M)
+     */
+    public static ItemReader nested(AttributeValue value) {
+        return new ItemReader(AttributeCodecs.storedMap(value), null);
+    }
+
     /** @return the item being read */
     public Map<String, AttributeValue> item() {
         return item;
@@ -42,7 +55,7 @@ public final class ItemReader {
     public <T> T get(String attribute, AttributeCodec<T> codec) {
         T value = getOrNull(attribute, codec);
         if (value == null) {
-            throw new ItemDecodeException(describeKey(), attribute, "is missing");
+            throw missing(attribute);
         }
         return value;
     }
@@ -77,7 +90,7 @@ public final class ItemReader {
     public AttributeValue value(String attribute) {
         AttributeValue value = valueOrNull(attribute);
         if (value == null) {
-            throw new ItemDecodeException(describeKey(), attribute, "is missing");
+            throw missing(attribute);
         }
         return value;
     }
@@ -95,9 +108,14 @@ public final class ItemReader {
      * @param attribute the stored attribute name
      * @param e why its value could not be decoded
      * @return the error to throw: it names the item's key and the attribute (an
-     *     {@link UnknownEnumValueException} for an unknown enum value)
+     *     {@link UnknownEnumValueException} for an unknown enum value); from a
+     *     {@linkplain #nested nested} reader, a {@link ValueDecodeException} naming the field
      */
-    public ItemDecodeException failure(String attribute, ValueDecodeException e) {
+    public TablesmithException failure(String attribute, ValueDecodeException e) {
+        if (keyAttributes == null) {
+            return e.enumName() != null ? e
+                    : new ValueDecodeException("field '" + attribute + "': " + e.getMessage());
+        }
         if (e.enumName() != null) {
             return new UnknownEnumValueException(describeKey(), attribute, e.storedValue(),
                     e.enumName());
@@ -105,11 +123,17 @@ public final class ItemReader {
         return new ItemDecodeException(describeKey(), attribute, e.getMessage());
     }
 
+    private TablesmithException missing(String attribute) {
+        return keyAttributes == null
+                ? new ValueDecodeException("field '" + attribute + "' is missing")
+                : new ItemDecodeException(describeKey(), attribute, "is missing");
+    }
+
     /**
      * @return the item's key for people, such as {@code PK=ORDER#1, SK=METADATA}
      */
     public String describeKey() {
-        return describe(item, keyAttributes);
+        return keyAttributes == null ? "" : describe(item, keyAttributes);
     }
 
     /**

@@ -63,7 +63,7 @@ final class EmbeddedEmitter {
             .returns(value)
             .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
             .addStatement(
-                "$T reader = $T.of(value.m())", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+                "$T reader = $T.nested(value)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
             .addStatement("$L\n    .build()", decode.build())
             .build());
     // CODEC comes first: a field codec that names this type (a list of it) reads it while the

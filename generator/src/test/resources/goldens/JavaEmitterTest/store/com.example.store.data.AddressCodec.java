@@ -27,8 +27,8 @@ public final class AddressCodec {
     }
 
     @Override
-    public Address decode(AttributeValue value) {
-      ItemReader reader = ItemReader.nested(value);
+    public Address decode(AttributeValue stored) {
+      ItemReader reader = ItemReader.nested(stored);
       return Address.builder()
               .street(reader.get("street", AttributeCodecs.STRING))
               .city(reader.get("city", AttributeCodecs.STRING))

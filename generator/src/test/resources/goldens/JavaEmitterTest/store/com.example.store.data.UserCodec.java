@@ -62,7 +62,7 @@ public final class UserCodec {
             .userId(reader.get("userId", AttributeCodecs.STRING))
             .email(reader.get("email", AttributeCodecs.STRING))
             .fullName(reader.get("full_name", AttributeCodecs.STRING))
-            .addresses(decodeAddresses(reader, reader.value("addresses")))
+            .addresses(decodeAddresses(item, reader.value("addresses")))
             .build();
   }
 
@@ -91,11 +91,12 @@ public final class UserCodec {
   /**
    * Decodes {@code addresses} in place, a loop a level; null for null.
    *
-   * @param reader the item's reader, to name the item in errors
+   * @param item what is decoded, to name it in errors
    * @param value the stored value, or null
    * @return the value, or null
    */
-  private static List<Address> decodeAddresses(ItemReader reader, AttributeValue value) {
+  private static List<Address> decodeAddresses(Map<String, AttributeValue> item,
+      AttributeValue value) {
     if (value == null) {
       return null;
     }
@@ -107,7 +108,7 @@ public final class UserCodec {
       }
       return out0;
     } catch (ValueDecodeException e) {
-      throw reader.failure("addresses", e);
+      throw ItemReader.of(item, "pk", "sk").failure("addresses", e);
     }
   }
 }

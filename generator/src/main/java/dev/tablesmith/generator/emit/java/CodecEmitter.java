@@ -56,7 +56,13 @@ final class CodecEmitter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(encode(e, value, templates, codecs));
     NestedReads nested =
-        new NestedReads(types, e.name(), List.of("encode", "decode", "isItemOf", "isKeyOf"));
+        new NestedReads(
+            types,
+            e.name(),
+            List.of("encode", "decode", "isItemOf", "isKeyOf"),
+            ITEM,
+            "item",
+            CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames()));
     type.addMethod(decode(e, value, codecs, nested));
     type.addMethod(isItemOf(e, templates));
     type.addMethod(isKeyOf(e, templates));
@@ -227,12 +233,7 @@ final class CodecEmitter {
   }
 
   private MethodSpec decode(Entity e, ClassName value, CodecConstants codecs, NestedReads nested) {
-    String pk = table.partitionKey().name();
-    CodeBlock keys =
-        table
-            .sortKey()
-            .map(sk -> CodeBlock.of("$S, $S", pk, sk.name()))
-            .orElse(CodeBlock.of("$S", pk));
+    CodeBlock keys = keyNames();
     MethodSpec.Builder m =
         MethodSpec.methodBuilder("decode")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -275,6 +276,15 @@ final class CodecEmitter {
   /** Whether reading {@code a} gives null when it is absent (then its default, if it has one). */
   private static boolean orNull(Attribute a) {
     return JavaTypes.nullable(a) || a.defaultValue().isPresent();
+  }
+
+  /** The table's key attribute names, as the arguments that name an item in errors. */
+  private CodeBlock keyNames() {
+    String pk = table.partitionKey().name();
+    return table
+        .sortKey()
+        .map(sk -> CodeBlock.of("$S, $S", pk, sk.name()))
+        .orElse(CodeBlock.of("$S", pk));
   }
 
   /** {@code read}, or {@code a}'s default when that gives null. */

@@ -39,7 +39,14 @@ final class EmbeddedEmitter {
                 t.fields().size());
     CodeBlock.Builder decode = CodeBlock.builder().add("return $T.builder()", value);
     CodecConstants codecs = new CodecConstants(types, t.name(), List.of("CODEC"));
-    NestedReads nested = new NestedReads(types, t.name(), List.of());
+    NestedReads nested =
+        new NestedReads(
+            types,
+            t.name(),
+            List.of(),
+            RuntimeTypes.ATTRIBUTE_VALUE,
+            "stored",
+            CodeBlock.of("$T.nested(stored)", RuntimeTypes.ITEM_READER));
     for (Attribute f : t.fields()) {
       encode.addStatement("item.put($S, $L, value.$N())", f.storedName(), codecs.ref(f), f.name());
       CodeBlock read =
@@ -61,9 +68,9 @@ final class EmbeddedEmitter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(value)
-            .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
+            .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "stored")
             .addStatement(
-                "$T reader = $T.nested(value)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+                "$T reader = $T.nested(stored)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
             .addStatement("$L\n    .build()", decode.build())
             .build());
     // CODEC comes first: a field codec that names this type (a list of it) reads it while the

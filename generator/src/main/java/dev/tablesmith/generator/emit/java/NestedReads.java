@@ -35,14 +35,31 @@ final class NestedReads {
   private final String owner;
   private final NameAllocator names = new NameAllocator();
   private final List<MethodSpec> methods = new ArrayList<>();
+  private final TypeName sourceType;
+  private final String source;
+  private final CodeBlock failingReader;
 
   /**
    * @param owner the entity or embedded type whose attributes these are
    * @param reserved the names of the class's other methods
+   * @param sourceType the type of what the decoder reads from (the item, or the embedded value)
+   * @param source the decoder's parameter of that type
+   * @param failingReader an expression of the reader that names a failure, made of {@code source}
+   *     only when one happens: a reader passed in would escape and be allocated on every decode
+   *     (measured: SMALL's decode went from 51 to 58 ns)
    */
-  NestedReads(JavaTypes types, String owner, List<String> reserved) {
+  NestedReads(
+      JavaTypes types,
+      String owner,
+      List<String> reserved,
+      TypeName sourceType,
+      String source,
+      CodeBlock failingReader) {
     this.types = types;
     this.owner = owner;
+    this.sourceType = sourceType;
+    this.source = source;
+    this.failingReader = failingReader;
     reserved.forEach(name -> names.newName(name, "method " + name));
   }
 
@@ -64,12 +81,13 @@ final class NestedReads {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addJavadoc(
                 "Decodes {@code $L} in place, a loop a level; null for null.\n\n"
-                    + "@param reader the item's reader, to name the item in errors\n"
+                    + "@param $L what is decoded, to name it in errors\n"
                     + "@param value the stored value, or null\n"
                     + "@return the value, or null\n",
-                a.storedName())
+                a.storedName(),
+                source)
             .returns(types.boxed(owner, a, a.type()))
-            .addParameter(RuntimeTypes.ITEM_READER, "reader")
+            .addParameter(sourceType, source)
             .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
             .beginControlFlow("if (value == null)")
             .addStatement("return null")
@@ -78,11 +96,11 @@ final class NestedReads {
             .addCode(body.build())
             .addStatement("return $L", result)
             .nextControlFlow("catch ($T e)", DECODE_FAILURE)
-            .addStatement("throw reader.failure($S, e)", a.storedName())
+            .addStatement("throw $L.failure($S, e)", failingReader, a.storedName())
             .endControlFlow()
             .build());
     return CodeBlock.of(
-        "$N(reader, reader.$L($S))", name, orNull ? "valueOrNull" : "value", a.storedName());
+        "$N($N, reader.$L($S))", name, source, orNull ? "valueOrNull" : "value", a.storedName());
   }
 
   /**

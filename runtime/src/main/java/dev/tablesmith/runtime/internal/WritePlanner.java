@@ -63,9 +63,9 @@ public final class WritePlanner {
     }
 
     // The puts most code makes (a create, a version-checked replace, a plain put) carry no
-    // condition of the caller's, so their expressions are always the same text and need no
-    // placeholder allocator: exactly what rendering the condition gives (RequestBuildersTest
-    // compares the two), for a third of the planning time.
+    // condition of the caller's, so their expressions are always the same text: written here
+    // as constants, without rendering or a placeholder allocator, exactly as rendering the
+    // condition writes them (RequestBuildersTest compares the two).
     private static PreparedWrite lifecycleOnly(PutSpec spec, Map<String, AttributeValue> item,
             Map<String, AttributeValue> key, KeyAttributes keys) {
         String version = spec.lifecycle().versionAttribute();

@@ -23,13 +23,8 @@ import javax.lang.model.element.Modifier;
  * keeps the composed codecs: there the JIT already matches hand-written code.
  */
 final class NestedReads {
-  private static final ClassName DECODE_FAILURE =
-      ClassName.get("dev.tablesmith.runtime", "ValueDecodeException");
   private static final TypeName STORED_LIST =
       ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE_VALUE);
-  private static final TypeName STORED_MAP =
-      ParameterizedTypeName.get(
-          ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE);
 
   private final JavaTypes types;
   private final String owner;
@@ -95,7 +90,7 @@ final class NestedReads {
             .beginControlFlow("try")
             .addCode(body.build())
             .addStatement("return $L", result)
-            .nextControlFlow("catch ($T e)", DECODE_FAILURE)
+            .nextControlFlow("catch ($T e)", RuntimeTypes.VALUE_DECODE_EXCEPTION)
             .addStatement("throw $L.failure($S, e)", failingReader, a.storedName())
             .endControlFlow()
             .build());
@@ -136,7 +131,7 @@ final class NestedReads {
     String stored = "map" + depth;
     String entry = "entry" + depth;
     b.addStatement(
-        "$T $L = $T.storedMap($L)", STORED_MAP, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
+        "$T $L = $T.storedMap($L)", CodecEmitter.ITEM, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
     b.addStatement(
         "$T $L = new $T<>($T.capacity($L.size()))",
         ParameterizedTypeName.get(

@@ -180,15 +180,9 @@ final class OperationsEmitter {
     if (a.type().kind() != TypeRef.Kind.INSTANT) {
       return null;
     }
-    CodeBlock instant = CodeBlock.of("value.$N()", a.name());
-    boolean nullable = JavaTypes.nullable(a);
-    if (a.role() == Attribute.Role.UPDATED || a.role() == Attribute.Role.CREATED && create) {
-      instant = CodeBlock.of("now");
-      nullable = false;
-    } else if (a.role() == Attribute.Role.CREATED) {
-      instant = CodeBlock.of("$L == null ? now : $L", instant, instant);
-      nullable = false;
-    }
+    CodeBlock stamp = timestamp(a, create);
+    CodeBlock instant = stamp != null ? stamp : CodeBlock.of("value.$N()", a.name());
+    boolean nullable = stamp == null && JavaTypes.nullable(a);
     CodeBlock cut =
         CodeBlock.of(
             "$T.$L.truncate($L)", RuntimeTypes.INSTANT_FORMAT, JavaTypes.instantFormat(a), instant);
@@ -210,6 +204,20 @@ final class OperationsEmitter {
           !JavaTypes.nullable(a) && a.type().element().orElseThrow().kind() != TypeRef.Kind.DECIMAL;
       default -> false;
     };
+  }
+
+  /**
+   * The time a write gives a timestamp attribute (the clock's {@code now}: created on a create or
+   * when the value has none, updated always), or null for any other attribute.
+   */
+  private static CodeBlock timestamp(Attribute a, boolean create) {
+    if (a.role() == Attribute.Role.UPDATED || a.role() == Attribute.Role.CREATED && create) {
+      return CodeBlock.of("now");
+    }
+    if (a.role() == Attribute.Role.CREATED) {
+      return CodeBlock.of("value.$N() == null ? now : value.$N()", a.name(), a.name());
+    }
+    return null;
   }
 
   /** Whether the entity keeps timestamps, so writes take the clock's time first. */
@@ -253,14 +261,9 @@ final class OperationsEmitter {
   private static CodeBlock stamped(Entity e, boolean create) {
     CodeBlock.Builder setters = CodeBlock.builder();
     for (Attribute a : e.attributes()) {
-      if (a.role() == Attribute.Role.CREATED) {
-        setters.add(
-            create
-                ? CodeBlock.of(".$N(now)", a.name())
-                : CodeBlock.of(
-                    ".$N(value.$N() == null ? now : value.$N())", a.name(), a.name(), a.name()));
-      } else if (a.role() == Attribute.Role.UPDATED) {
-        setters.add(".$N(now)", a.name());
+      CodeBlock stamp = timestamp(a, create);
+      if (stamp != null) {
+        setters.add(".$N($L)", a.name(), stamp);
       }
     }
     CodeBlock set = setters.build();

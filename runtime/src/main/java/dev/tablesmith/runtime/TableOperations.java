@@ -162,10 +162,7 @@ public final class TableOperations {
                 : cursors.decode(fingerprint, page.cursor());
         int size = page.size() == 0 ? spec.pageSize() : page.size();
         QueryResponse response = client.query(QueryOperation.request(tableName, spec, size, start));
-        if (fingerprint == null && QueryOperation.hasMore(response)) {
-            fingerprint = QueryOperation.fingerprint(tableName, spec, cursors);
-        }
-        return QueryOperation.response(response, cursors, fingerprint);
+        return QueryOperation.response(response, cursors, tableName, spec, fingerprint);
     }
 
     /**

@@ -94,6 +94,38 @@ class PaginationTest {
     }
 
     @Test
+    void aCursorIsSignedWhenFirstReadAndReadsTheSameFromItsToken() {
+        Cursor deferred = table.query(orders("U#1"), PageRequest.first(2)).next();
+        String token = deferred.token();
+        assertEquals(token, deferred.token());
+        Cursor fromToken = Cursor.of(token);
+        assertEquals(fromToken, deferred);
+        assertEquals(fromToken.hashCode(), deferred.hashCode());
+        // the same page again makes the same token: it depends on the query and the key only
+        assertEquals(token, table.query(orders("U#1"), PageRequest.first(2)).next().token());
+        // a cursor passed on without its token read, and one rebuilt from its token, read on
+        List<String> viaObject = keys(table.query(orders("U#1"), PageRequest.of(2,
+                table.query(orders("U#1"), PageRequest.first(2)).next())));
+        assertEquals(viaObject, keys(table.query(orders("U#1"), PageRequest.of(2, fromToken))));
+        assertEquals(2, viaObject.size());
+        int[] made = {0};
+        Cursor counted = Cursor.deferred(() -> {
+            made[0]++;
+            return "abc";
+        });
+        assertEquals(0, made[0]);
+        assertEquals("abc", counted.token());
+        assertEquals("abc", counted.toString());
+        assertEquals(1, made[0]);
+    }
+
+    private static List<String> keys(Page<Map<String, AttributeValue>> page) {
+        List<String> keys = new ArrayList<>();
+        page.items().forEach(item -> keys.add(item.get("SK").s()));
+        return keys;
+    }
+
+    @Test
     void tamperedOrForeignCursorsAreRefused() {
         Cursor cursor = table.query(orders("U#1"), PageRequest.first(2)).next();
         byte[] raw = Base64.getUrlDecoder().decode(cursor.token());

@@ -27,7 +27,7 @@ class BenchmarksSmokeTest {
     return List.of(
         new Object[] {CodecBenchmark.class, 8 * 5},
         new Object[] {KeyRenderBenchmark.class, 3},
-        new Object[] {ClientBenchmark.class, 9},
+        new Object[] {ClientBenchmark.class, 10},
         new Object[] {ColdStartBenchmark.class, 5});
   }
 

@@ -7,6 +7,7 @@ import dev.tablesmith.runtime.QuerySpec;
 import dev.tablesmith.runtime.SortKeyCondition;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -66,14 +67,30 @@ public final class QueryOperation {
     /**
      * @param response the response
      * @param cursors encodes the next cursor
-     * @param fingerprint the query's fingerprint (needed only when there may be more)
-     * @return the page, with a cursor when DynamoDB returned a LastEvaluatedKey
+     * @param table the table name
+     * @param spec the query
+     * @param fingerprint the query's fingerprint when the caller has it (it checked a cursor),
+     *     else null
+     * @return the page, with a cursor when DynamoDB returned a LastEvaluatedKey; the cursor's
+     *     fingerprint and signature are made when its token is first read
      */
     public static Page<Map<String, AttributeValue>> response(QueryResponse response,
-            CursorCodec cursors, byte[] fingerprint) {
+            CursorCodec cursors, String table, QuerySpec spec, byte[] fingerprint) {
         Cursor next = hasMore(response)
-                ? cursors.encode(fingerprint, response.lastEvaluatedKey()) : null;
+                ? Cursor.deferred(new NextToken(cursors, table, spec, fingerprint,
+                        response.lastEvaluatedKey()))
+                : null;
         return new Page<>(response.items(), next);
+    }
+
+    // A class, not a lambda: a lambda's class is spun at run time, which a fresh JVM pays for.
+    private record NextToken(CursorCodec cursors, String table, QuerySpec spec, byte[] known,
+            Map<String, AttributeValue> lastKey) implements Supplier<String> {
+        @Override
+        public String get() {
+            byte[] fingerprint = known != null ? known : fingerprint(table, spec, cursors);
+            return cursors.encode(fingerprint, lastKey).token();
+        }
     }
 
     /**

@@ -77,6 +77,15 @@ public class ClientBenchmark {
     return f.work.tasksOfProject(f.task.projectId(), PageRequest.first());
   }
 
+  /**
+   * The page and its cursor's token, as a service that hands the next page's token to its
+   * client reads it: the cursor is signed only when its token is read.
+   */
+  @Benchmark
+  public String queryGeneratedWithToken() {
+    return f.work.tasksOfProject(f.task.projectId(), PageRequest.first()).next().token();
+  }
+
   @Benchmark
   public LowLevelTasks.RawPage queryLowLevel() {
     return LowLevelTasks.tasksOfProject(f.client, ClientFixture.TABLE, f.task.projectId());

@@ -48,7 +48,10 @@ public final class Cursor {
     public String token() {
         String made = token;
         if (made == null) {
-            made = maker.get();
+            made = Objects.requireNonNull(maker.get(), "token");
+            if (made.isEmpty()) {
+                throw new InvalidCursorException("empty cursor");
+            }
             token = made;
         }
         return made;

@@ -117,6 +117,7 @@ class PaginationTest {
         assertEquals("abc", counted.token());
         assertEquals("abc", counted.toString());
         assertEquals(1, made[0]);
+        assertThrows(InvalidCursorException.class, () -> Cursor.deferred(() -> "").token());
     }
 
     private static List<String> keys(Page<Map<String, AttributeValue>> page) {

@@ -220,12 +220,7 @@ public final class KeyTemplate {
      *     that follows the placeholder
      */
     public String text(int index, String value) {
-        if (value == null) {
-            throw refused(index, null, "is missing");
-        }
-        if (value.isEmpty()) {
-            throw refused(index, value, "is empty");
-        }
+        fixed(index, value);
         // indexOf(String) is an intrinsic (SSE4.2 here): 2 ns for a short id, where
         // indexOf(char) loops over the bytes in 6; with a constant needle it is faster still.
         if ((hashDelimited ? value.indexOf(DEFAULT_DELIMITER) : value.indexOf(delimiter)) >= 0) {

@@ -33,14 +33,12 @@ public final class WritePlanner {
         Lifecycle life = spec.lifecycle();
         Map<String, AttributeValue> base = spec.item();
         Map<String, AttributeValue> key = keys.keyOf(base);
-        Condition condition = spec.condition();
         // What the lifecycle sets over the item, which is not copied.
         StampedItem.Stamps stamps = StampedItem.over(base);
         // Formatted only when the lifecycle stamps a time.
         AttributeValue time = life.createdAttribute() == null && life.updatedAttribute() == null
                 ? null : timestamp(life, now);
         if (spec.ifAbsent()) {
-            condition = Condition.notExists(keys.partitionKey()).and(condition);
             stamps.set(life.versionAttribute(), AttributeValue.createN("1"))
                     .set(life.createdAttribute(), time);
         } else if (life.versionAttribute() != null) {
@@ -48,7 +46,6 @@ public final class WritePlanner {
                 throw new IllegalArgumentException("a put of a versioned item must create it or"
                         + " name the version it replaces (expectVersion)");
             }
-            condition = versionIs(life, spec.expectedVersion()).and(condition);
             stamps.set(life.versionAttribute(), number(spec.expectedVersion() + 1));
         }
         Map<String, AttributeValue> item = stamps.set(life.updatedAttribute(), time).item();
@@ -56,6 +53,12 @@ public final class WritePlanner {
         if (spec.condition() == null) {
             return lifecycleOnly(spec, item, key, keys);
         }
+        // The caller's condition, after the lifecycle's own (as lifecycleOnly writes that alone).
+        Condition condition = spec.ifAbsent()
+                ? Condition.notExists(keys.partitionKey()).and(spec.condition())
+                : life.versionAttribute() != null
+                        ? versionIs(life, spec.expectedVersion()).and(spec.condition())
+                        : spec.condition();
         Placeholders p = new Placeholders();
         return new PreparedWrite(item, key, keys, null,
                 conditionText(condition, p), p.names(), p.values(), spec.ifAbsent(),

@@ -101,6 +101,23 @@ class StoreTableTest {
   }
 
   @Test
+  void anEmbeddedFieldStoredWithoutItsValueReadsAsItsDefault() {
+    Map<String, AttributeValue> item = new HashMap<>(UserCodec.encode(User.builder().userId("u8")
+        .email("d@example.com").fullName("Dan").addresses(List.of(Address.builder().street("2 Low Rd")
+            .city("Leeds").zip("LS1").country("IE").build())).build()));
+    assertEquals("IE", UserCodec.decode(item).addresses().get(0).country());
+    item.put("addresses", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
+        "street", AttributeValue.fromS("2 Low Rd"), "city", AttributeValue.fromS("Leeds"),
+        "zip", AttributeValue.fromS("LS1"))))));
+    assertEquals(Address.builder().street("2 Low Rd").city("Leeds").zip("LS1").country("GB").build(),
+        UserCodec.decode(item).addresses().get(0));
+    item.put("addresses", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
+        "street", AttributeValue.fromS("2 Low Rd"), "city", AttributeValue.fromS("Leeds"),
+        "zip", AttributeValue.fromS("LS1"), "country", AttributeValue.fromNul(true))))));
+    assertEquals("GB", UserCodec.decode(item).addresses().get(0).country());
+  }
+
+  @Test
   void userByEmailReadsThePlainAttributeIndexAndFetchesTheUser() {
     List<User> found = store.userByEmail("ada#1@example.com", PageRequest.first()).items();
     assertEquals(1, found.size());

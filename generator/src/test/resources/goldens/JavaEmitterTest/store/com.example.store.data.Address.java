@@ -15,10 +15,13 @@ public final class Address {
 
   private final String zip;
 
+  private final String country;
+
   private Address(Builder builder) {
     this.street = Objects.requireNonNull(builder.street, "street");
     this.city = Objects.requireNonNull(builder.city, "city");
     this.zip = Objects.requireNonNull(builder.zip, "zip");
+    this.country = Objects.requireNonNull(builder.country, "country");
   }
 
   /**
@@ -49,6 +52,15 @@ public final class Address {
   }
 
   /**
+   * Addresses stored before this field read as GB..
+   *
+   * @return the value
+   */
+  public String country() {
+    return country;
+  }
+
+  /**
    * A builder for Address values, holding the model's defaults.
    *
    * @return a new builder
@@ -67,6 +79,7 @@ public final class Address {
     builder.street = this.street;
     builder.city = this.city;
     builder.zip = this.zip;
+    builder.country = this.country;
     return builder;
   }
 
@@ -75,12 +88,13 @@ public final class Address {
     return o instanceof Address other
             && Objects.equals(this.street, other.street)
             && Objects.equals(this.city, other.city)
-            && Objects.equals(this.zip, other.zip);
+            && Objects.equals(this.zip, other.zip)
+            && Objects.equals(this.country, other.country);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(street, city, zip);
+    return Objects.hash(street, city, zip, country);
   }
 
   @Override
@@ -88,7 +102,8 @@ public final class Address {
     return "Address{"
             + "street=" + street
             + ", city=" + city
-            + ", zip=" + zip + "}";
+            + ", zip=" + zip
+            + ", country=" + country + "}";
   }
 
   /**
@@ -100,6 +115,8 @@ public final class Address {
     private String city;
 
     private String zip;
+
+    private String country = "GB";
 
     private Builder() {
     }
@@ -134,6 +151,17 @@ public final class Address {
      */
     public Builder zip(String zip) {
       this.zip = zip;
+      return this;
+    }
+
+    /**
+     * Sets country.
+     *
+     * @param country the value
+     * @return this builder
+     */
+    public Builder country(String country) {
+      this.country = country;
       return this;
     }
 

@@ -5,6 +5,7 @@ import dev.tablesmith.runtime.AttributeCodec;
 import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,10 +20,11 @@ public final class AddressCodec {
   public static final AttributeCodec<Address> CODEC = new AttributeCodec<Address>() {
     @Override
     public AttributeValue encode(Address value) {
-      ItemWriter item = ItemWriter.create(3);
+      ItemWriter item = ItemWriter.create(4);
       item.put("street", AttributeCodecs.STRING, value.street());
       item.put("city", AttributeCodecs.STRING, value.city());
       item.put("zip", AttributeCodecs.STRING, value.zip());
+      item.put("country", AttributeCodecs.STRING, value.country());
       return AttributeValue.createM(item.build());
     }
 
@@ -33,6 +35,7 @@ public final class AddressCodec {
               .street(reader.get("street", AttributeCodecs.STRING))
               .city(reader.get("city", AttributeCodecs.STRING))
               .zip(reader.get("zip", AttributeCodecs.STRING))
+              .country(Objects.requireNonNullElse(reader.getOrNull("country", AttributeCodecs.STRING), "GB"))
               .build();
     }
   };

@@ -118,7 +118,7 @@ public final class BoardProjection {
    */
   public static BoardProjection decode(Map<String, AttributeValue> item) {
     TicketKey key = TicketKey.fromItem(item);
-    ItemReader reader = ItemReader.of(item);
+    ItemReader reader = ItemReader.of(item, "PK", "SK");
     return builder()
             .projectId(key.projectId())
             .ticketId(key.ticketId())

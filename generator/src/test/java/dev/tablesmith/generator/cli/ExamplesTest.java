@@ -27,7 +27,7 @@ class ExamplesTest {
         + " per second\n"
         + "    shard it: add an attribute with a few values (say shard: { type: int } from 0 to 9),"
         + " write a random one, use \"ORDERS#<shard>\", and query each shard\n"
-        + STORE + ":82:15: warning [TS506] pattern bulkOrderLines filters on quantity: DynamoDB"
+        + STORE + ":83:15: warning [TS506] pattern bulkOrderLines filters on quantity: DynamoDB"
         + " reads, and bills, every item the key condition matches, then drops those the filter"
         + " rejects\n", run.out());
     assertEquals(0, run.exitCode());

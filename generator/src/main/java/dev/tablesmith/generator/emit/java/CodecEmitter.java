@@ -52,23 +52,23 @@ final class CodecEmitter {
     templates.fields().forEach(type::addField);
     List<String> reserved = new ArrayList<>(List.of("LIFECYCLE"));
     templates.fields().forEach(f -> reserved.add(f.name));
-    CodecConstants codecs = new CodecConstants(types, e.name(), reserved);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(encode(e, value, templates, codecs));
-    NestedReads nested =
-        new NestedReads(
+    AttributeReads reads =
+        new AttributeReads(
             types,
             e.name(),
+            reserved,
             List.of("encode", "decode", "isItemOf", "isKeyOf"),
             ITEM,
             "item",
             CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames()));
-    type.addMethod(decode(e, value, codecs, nested));
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(encode(e, value, templates, reads.codecs()));
+    type.addMethod(decode(e, value, reads));
     type.addMethod(isItemOf(e, templates));
     type.addMethod(isKeyOf(e, templates));
-    nested.methods().forEach(type::addMethod);
+    reads.methods().forEach(type::addMethod);
     type.addField(lifecycle(e));
-    codecs.fields().forEach(type::addField);
+    reads.fields().forEach(type::addField);
     return type;
   }
 
@@ -232,7 +232,7 @@ final class CodecEmitter {
     };
   }
 
-  private MethodSpec decode(Entity e, ClassName value, CodecConstants codecs, NestedReads nested) {
+  private MethodSpec decode(Entity e, ClassName value, AttributeReads reads) {
     CodeBlock keys = keyNames();
     MethodSpec.Builder m =
         MethodSpec.methodBuilder("decode")
@@ -252,51 +252,18 @@ final class CodecEmitter {
                 keys);
     CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", value);
     for (Attribute a : e.attributes()) {
-      CodeBlock read =
-          NestedReads.applies(a)
-              ? orDefault(e.name(), a, nested.read(a, orNull(a)))
-              : read(e.name(), a, codecs.ref(a));
-      build.add("\n    .$N($L)", a.name(), read);
+      build.add("\n    .$N($L)", a.name(), reads.read(a));
     }
     return m.addStatement("$L\n    .build()", build.build()).build();
   }
 
-  CodeBlock read(String owner, Attribute a) {
-    return read(owner, a, types.codec(owner, a));
-  }
-
-  /** Reads attribute {@code a} from {@code reader} with {@code codec}, its default when absent. */
-  CodeBlock read(String owner, Attribute a, CodeBlock codec) {
-    return orDefault(
-        owner,
-        a,
-        CodeBlock.of("reader.$L($S, $L)", orNull(a) ? "getOrNull" : "get", a.storedName(), codec));
-  }
-
-  /** Whether reading {@code a} gives null when it is absent (then its default, if it has one). */
-  private static boolean orNull(Attribute a) {
-    return JavaTypes.nullable(a) || a.defaultValue().isPresent();
-  }
-
   /** The table's key attribute names, as the arguments that name an item in errors. */
-  private CodeBlock keyNames() {
+  CodeBlock keyNames() {
     String pk = table.partitionKey().name();
     return table
         .sortKey()
         .map(sk -> CodeBlock.of("$S, $S", pk, sk.name()))
         .orElse(CodeBlock.of("$S", pk));
-  }
-
-  /** {@code read}, or {@code a}'s default when that gives null. */
-  private CodeBlock orDefault(String owner, Attribute a, CodeBlock read) {
-    if (a.defaultValue().isEmpty()) {
-      return read;
-    }
-    return CodeBlock.of(
-        "$T.requireNonNullElse($L, $L)",
-        java.util.Objects.class,
-        read,
-        types.literal(owner, a, a.defaultValue().get().text()));
   }
 
   private MethodSpec isItemOf(Entity e, Templates templates) {

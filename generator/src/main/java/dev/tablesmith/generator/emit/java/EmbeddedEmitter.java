@@ -38,26 +38,19 @@ final class EmbeddedEmitter {
                 RuntimeTypes.ITEM_WRITER,
                 t.fields().size());
     CodeBlock.Builder decode = CodeBlock.builder().add("return $T.builder()", value);
-    CodecConstants codecs = new CodecConstants(types, t.name(), List.of("CODEC"));
-    NestedReads nested =
-        new NestedReads(
+    AttributeReads reads =
+        new AttributeReads(
             types,
             t.name(),
+            List.of("CODEC"),
             List.of(),
             RuntimeTypes.ATTRIBUTE_VALUE,
             "stored",
             CodeBlock.of("$T.nested(stored)", RuntimeTypes.ITEM_READER));
     for (Attribute f : t.fields()) {
-      encode.addStatement("item.put($S, $L, value.$N())", f.storedName(), codecs.ref(f), f.name());
-      CodeBlock read =
-          NestedReads.applies(f)
-              ? nested.read(f, JavaTypes.nullable(f))
-              : CodeBlock.of(
-                  "reader.$L($S, $L)",
-                  JavaTypes.nullable(f) ? "getOrNull" : "get",
-                  f.storedName(),
-                  codecs.ref(f));
-      decode.add("\n    .$N($L)", f.name(), read);
+      encode.addStatement(
+          "item.put($S, $L, value.$N())", f.storedName(), reads.codecs().ref(f), f.name());
+      decode.add("\n    .$N($L)", f.name(), reads.read(f));
     }
     impl.addMethod(
         encode
@@ -83,8 +76,8 @@ final class EmbeddedEmitter {
                 .addJavadoc("The codec.\n")
                 .initializer("$L", impl.build())
                 .build())
-        .addFields(codecs.fields())
+        .addFields(reads.fields())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethods(nested.methods());
+        .addMethods(reads.methods());
   }
 }

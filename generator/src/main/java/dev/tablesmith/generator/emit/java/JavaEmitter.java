@@ -74,7 +74,7 @@ public final class JavaEmitter {
       if (p.entities().size() > 1) {
         out.add(files.file(new CollectionResult(types, p).emit()));
       } else if (p.declared().returns() == AccessPattern.Returns.PROJECTED) {
-        out.add(files.file(new ProjectionEmitter(types, values, codecs).emit(p)));
+        out.add(files.file(new ProjectionEmitter(types, values, codecs.keyNames()).emit(p)));
       }
     }
     out.add(files.file(new TableEmitter(planned, types, templates).emit()));

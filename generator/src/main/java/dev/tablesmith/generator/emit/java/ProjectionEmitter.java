@@ -19,12 +19,15 @@ import javax.lang.model.element.Modifier;
 final class ProjectionEmitter {
   private final JavaTypes types;
   private final EntityEmitter values;
-  private final CodecEmitter codecs;
+  private final CodeBlock keyNames;
 
-  ProjectionEmitter(JavaTypes types, EntityEmitter values, CodecEmitter codecs) {
+  /**
+   * @param keyNames the table's key attribute names, as the arguments that name an item
+   */
+  ProjectionEmitter(JavaTypes types, EntityEmitter values, CodeBlock keyNames) {
     this.types = types;
     this.values = values;
-    this.codecs = codecs;
+    this.keyNames = keyNames;
   }
 
   TypeSpec.Builder emit(PlannedPattern p) {
@@ -62,12 +65,23 @@ final class ProjectionEmitter {
                 + p.name()
                 + ".");
     ClassName keyType = types.type(GeneratedNames.key(e));
+    List<String> methods = new ArrayList<>(List.of("decode"));
+    type.methodSpecs.forEach(m -> methods.add(m.name));
+    AttributeReads reads =
+        new AttributeReads(
+            types,
+            e.name(),
+            type.fieldSpecs.stream().map(f -> f.name).toList(),
+            methods,
+            CodecEmitter.ITEM,
+            "item",
+            CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames));
     CodeBlock.Builder decode = CodeBlock.builder().add("return builder()");
     for (Attribute a : projected) {
       decode.add(
           "\n    .$N($L)",
           a.name(),
-          keys.contains(a.name()) ? CodeBlock.of("key.$N()", a.name()) : codecs.read(e.name(), a));
+          keys.contains(a.name()) ? CodeBlock.of("key.$N()", a.name()) : reads.read(a));
     }
     type.addMethod(
         MethodSpec.methodBuilder("decode")
@@ -80,9 +94,14 @@ final class ProjectionEmitter {
                     + "@return the projection\n")
             .addStatement("$T key = $T.fromItem(item)", keyType, keyType)
             .addStatement(
-                "$T reader = $T.of(item)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
+                "$T reader = $T.of(item, $L)",
+                RuntimeTypes.ITEM_READER,
+                RuntimeTypes.ITEM_READER,
+                keyNames)
             .addStatement("$L\n    .build()", decode.build())
             .build());
+    reads.methods().forEach(type::addMethod);
+    reads.fields().forEach(type::addField);
     return type;
   }
 }

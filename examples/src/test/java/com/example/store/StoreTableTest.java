@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.store.data.Address;
 import com.example.store.data.Order;
+import com.example.store.data.OrderCodec;
 import com.example.store.data.OrderItem;
 import com.example.store.data.OrderStatus;
 import com.example.store.data.StoreTable;
@@ -14,6 +15,7 @@ import com.example.store.data.UserCodec;
 import com.example.store.data.UserWithOrders;
 import dev.tablesmith.runtime.ItemDecodeException;
 import dev.tablesmith.runtime.KeyRange;
+import dev.tablesmith.runtime.UnknownEnumValueException;
 import dev.tablesmith.runtime.PageRequest;
 import dev.tablesmith.runtime.testing.DynamoDbLocalExtension;
 import dev.tablesmith.runtime.testing.LocalDynamoDb;
@@ -98,6 +100,33 @@ class StoreTableTest {
     assertEquals("item {pk=USER#u9, sk=USER#u9}, attribute 'addresses': field 'city': expected S"
         + " but found N", assertThrows(ItemDecodeException.class, () -> UserCodec.decode(item))
         .getMessage());
+  }
+
+  @Test
+  void aBadEntityAttributeNamesTheItemAndTheAttribute() {
+    Map<String, AttributeValue> item = new HashMap<>(OrderCodec.encode(Order.builder().orderId("o9")
+        .userId("u9").orderDate(DAY).status(OrderStatus.SHIPPED).amount(BigDecimal.ONE).build()));
+    Order order = OrderCodec.decode(item);
+    assertEquals(OrderStatus.SHIPPED, order.status());
+    item.remove("userId");
+    assertEquals("item {pk=USER#u9, sk=ORDER#o9}, attribute 'userId': is missing",
+        assertThrows(ItemDecodeException.class, () -> OrderCodec.decode(item)).getMessage());
+    item.put("userId", AttributeValue.fromNul(true));
+    assertEquals("item {pk=USER#u9, sk=ORDER#o9}, attribute 'userId': is missing",
+        assertThrows(ItemDecodeException.class, () -> OrderCodec.decode(item)).getMessage());
+    item.put("userId", AttributeValue.fromS("u9"));
+    item.put("amount", AttributeValue.fromS("one"));
+    assertEquals("item {pk=USER#u9, sk=ORDER#o9}, attribute 'amount': expected N but found S",
+        assertThrows(ItemDecodeException.class, () -> OrderCodec.decode(item)).getMessage());
+    item.put("amount", AttributeValue.fromN("1"));
+    item.put("status", AttributeValue.fromS("lost"));
+    UnknownEnumValueException unknown =
+        assertThrows(UnknownEnumValueException.class, () -> OrderCodec.decode(item));
+    assertEquals("item {pk=USER#u9, sk=ORDER#o9}, attribute 'status': unknown OrderStatus value"
+        + " 'lost'", unknown.getMessage());
+    assertEquals("lost", unknown.storedValue());
+    item.put("status", AttributeValue.fromS("shipped"));
+    assertEquals(order, OrderCodec.decode(item));
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -49,11 +50,15 @@ public final class InventoryCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Inventory decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return Inventory.builder()
-            .productId(reader.get("productId", AttributeCodecs.STRING))
-            .stock(reader.get("stock", AttributeCodecs.LONG))
-            .build();
+    String at = null;
+    try {
+      return Inventory.builder()
+              .productId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "productId")))
+              .stock(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "stock")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

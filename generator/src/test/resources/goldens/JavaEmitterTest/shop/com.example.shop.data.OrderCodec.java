@@ -8,6 +8,7 @@ import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -70,17 +71,21 @@ public final class OrderCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Order decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return Order.builder()
-            .orderId(reader.get("orderId", AttributeCodecs.STRING))
-            .userId(reader.get("userId", AttributeCodecs.STRING))
-            .status(reader.get("status", OrderStatus.CODEC))
-            .total(reader.get("total", AttributeCodecs.DECIMAL))
-            .note(reader.getOrNull("n", AttributeCodecs.STRING))
-            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.INSTANT))
-            .updatedAt(reader.getOrNull("updatedAt", AttributeCodecs.INSTANT))
-            .version(reader.get("version", AttributeCodecs.LONG))
-            .build();
+    String at = null;
+    try {
+      return Order.builder()
+              .orderId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "orderId")))
+              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
+              .status(OrderStatus.CODEC.decode(ItemReader.required(item, at = "status")))
+              .total(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "total")))
+              .note(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "n")))
+              .createdAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "createdAt")))
+              .updatedAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "updatedAt")))
+              .version(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "version")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

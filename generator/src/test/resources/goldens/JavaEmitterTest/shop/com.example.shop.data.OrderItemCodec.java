@@ -6,6 +6,7 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,14 +53,18 @@ public final class OrderItemCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static OrderItem decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return OrderItem.builder()
-            .orderId(reader.get("orderId", AttributeCodecs.STRING))
-            .itemId(reader.get("itemId", AttributeCodecs.STRING))
-            .productId(reader.get("productId", AttributeCodecs.STRING))
-            .quantity(reader.get("quantity", AttributeCodecs.INT))
-            .price(reader.get("price", AttributeCodecs.DECIMAL))
-            .build();
+    String at = null;
+    try {
+      return OrderItem.builder()
+              .orderId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "orderId")))
+              .itemId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "itemId")))
+              .productId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "productId")))
+              .quantity(AttributeCodecs.INT.decode(ItemReader.required(item, at = "quantity")))
+              .price(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "price")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

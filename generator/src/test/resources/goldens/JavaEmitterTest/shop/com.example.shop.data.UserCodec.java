@@ -6,6 +6,7 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -57,13 +58,17 @@ public final class UserCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static User decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return User.builder()
-            .userId(reader.get("userId", AttributeCodecs.STRING))
-            .email(reader.get("email", AttributeCodecs.STRING))
-            .name(reader.getOrNull("name", AttributeCodecs.STRING))
-            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.INSTANT))
-            .build();
+    String at = null;
+    try {
+      return User.builder()
+              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
+              .email(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "email")))
+              .name(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "name")))
+              .createdAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "createdAt")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

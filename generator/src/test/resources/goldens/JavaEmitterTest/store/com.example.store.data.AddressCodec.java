@@ -5,6 +5,8 @@ import dev.tablesmith.runtime.AttributeCodec;
 import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
+import dev.tablesmith.runtime.ValueDecodeException;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,13 +32,18 @@ public final class AddressCodec {
 
     @Override
     public Address decode(AttributeValue stored) {
-      ItemReader reader = ItemReader.nested(stored);
-      return Address.builder()
-              .street(reader.get("street", AttributeCodecs.STRING))
-              .city(reader.get("city", AttributeCodecs.STRING))
-              .zip(reader.get("zip", AttributeCodecs.STRING))
-              .country(Objects.requireNonNullElse(reader.getOrNull("country", AttributeCodecs.STRING), "GB"))
-              .build();
+      Map<String, AttributeValue> item = AttributeCodecs.storedMap(stored);
+      String at = null;
+      try {
+        return Address.builder()
+                .street(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "street")))
+                .city(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "city")))
+                .zip(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "zip")))
+                .country(Objects.requireNonNullElse(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "country")), "GB"))
+                .build();
+      } catch (ValueDecodeException e) {
+        throw ItemReader.nested(stored).failure(at, e);
+      }
     }
   };
 

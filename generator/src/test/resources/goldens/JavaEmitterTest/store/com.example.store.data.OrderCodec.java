@@ -6,6 +6,7 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,14 +56,18 @@ public final class OrderCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Order decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "pk", "sk");
-    return Order.builder()
-            .orderId(reader.get("orderId", AttributeCodecs.STRING))
-            .userId(reader.get("userId", AttributeCodecs.STRING))
-            .orderDate(reader.get("orderDate", AttributeCodecs.DATE))
-            .status(reader.get("status", OrderStatus.CODEC))
-            .amount(reader.get("amount", AttributeCodecs.DECIMAL))
-            .build();
+    String at = null;
+    try {
+      return Order.builder()
+              .orderId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "orderId")))
+              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
+              .orderDate(AttributeCodecs.DATE.decode(ItemReader.required(item, at = "orderDate")))
+              .status(OrderStatus.CODEC.decode(ItemReader.required(item, at = "status")))
+              .amount(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "amount")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "pk", "sk").failure(at, e);
+    }
   }
 
   /**

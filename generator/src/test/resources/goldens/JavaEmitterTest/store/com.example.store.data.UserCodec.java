@@ -57,13 +57,17 @@ public final class UserCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static User decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "pk", "sk");
-    return User.builder()
-            .userId(reader.get("userId", AttributeCodecs.STRING))
-            .email(reader.get("email", AttributeCodecs.STRING))
-            .fullName(reader.get("full_name", AttributeCodecs.STRING))
-            .addresses(decodeAddresses(item, reader.value("addresses")))
-            .build();
+    String at = null;
+    try {
+      return User.builder()
+              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
+              .email(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "email")))
+              .fullName(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "full_name")))
+              .addresses(decodeAddresses(ItemReader.required(item, at = "addresses")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "pk", "sk").failure(at, e);
+    }
   }
 
   /**
@@ -91,24 +95,19 @@ public final class UserCodec {
   /**
    * Decodes {@code addresses} in place, a loop a level; null for null.
    *
-   * @param item what is decoded, to name it in errors
    * @param value the stored value, or null
    * @return the value, or null
+   * @throws ValueDecodeException when it has the wrong type or shape
    */
-  private static List<Address> decodeAddresses(Map<String, AttributeValue> item,
-      AttributeValue value) {
+  private static List<Address> decodeAddresses(AttributeValue value) {
     if (value == null) {
       return null;
     }
-    try {
-      List<AttributeValue> list0 = AttributeCodecs.storedList(value);
-      List<Address> out0 = new ArrayList<>(list0.size());
-      for (AttributeValue item0 : list0) {
-        out0.add(AddressCodec.CODEC.decode(item0));
-      }
-      return out0;
-    } catch (ValueDecodeException e) {
-      throw ItemReader.of(item, "pk", "sk").failure("addresses", e);
+    List<AttributeValue> list0 = AttributeCodecs.storedList(value);
+    List<Address> out0 = new ArrayList<>(list0.size());
+    for (AttributeValue item0 : list0) {
+      out0.add(AddressCodec.CODEC.decode(item0));
     }
+    return out0;
   }
 }

@@ -3,6 +3,7 @@ package com.example.tracker.data;
 
 import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.ItemReader;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -118,13 +119,17 @@ public final class BoardProjection {
    */
   public static BoardProjection decode(Map<String, AttributeValue> item) {
     TicketKey key = TicketKey.fromItem(item);
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return builder()
-            .projectId(key.projectId())
-            .ticketId(key.ticketId())
-            .title(reader.getOrNull("title", AttributeCodecs.STRING))
-            .status(reader.getOrNull("status", TicketStatus.CODEC))
-            .build();
+    String at = null;
+    try {
+      return BoardProjection.builder()
+              .projectId(key.projectId())
+              .ticketId(key.ticketId())
+              .title(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "title")))
+              .status(TicketStatus.CODEC.decodeOrAbsent(ItemReader.optional(item, at = "status")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,14 +53,18 @@ public final class CommentCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Comment decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return Comment.builder()
-            .projectId(reader.get("projectId", AttributeCodecs.STRING))
-            .ticketId(reader.get("ticketId", AttributeCodecs.STRING))
-            .commentId(reader.get("commentId", AttributeCodecs.STRING))
-            .author(reader.get("author", AttributeCodecs.STRING))
-            .body(reader.get("body", AttributeCodecs.STRING))
-            .build();
+    String at = null;
+    try {
+      return Comment.builder()
+              .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
+              .ticketId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "ticketId")))
+              .commentId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "commentId")))
+              .author(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "author")))
+              .body(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "body")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,11 +51,15 @@ public final class ProjectCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Project decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return Project.builder()
-            .projectId(reader.get("projectId", AttributeCodecs.STRING))
-            .name(reader.get("name", AttributeCodecs.STRING))
-            .build();
+    String at = null;
+    try {
+      return Project.builder()
+              .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
+              .name(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "name")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.KeyTemplate;
 import dev.tablesmith.runtime.KeyValue;
 import dev.tablesmith.runtime.Lifecycle;
+import dev.tablesmith.runtime.ValueDecodeException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -84,20 +85,24 @@ public final class TicketCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Ticket decode(Map<String, AttributeValue> item) {
-    ItemReader reader = ItemReader.of(item, "PK", "SK");
-    return Ticket.builder()
-            .projectId(reader.get("projectId", AttributeCodecs.STRING))
-            .ticketId(reader.get("ticketId", AttributeCodecs.STRING))
-            .title(reader.get("title", AttributeCodecs.STRING))
-            .status(Objects.requireNonNullElse(reader.getOrNull("status", TicketStatus.CODEC), TicketStatus.fromStoredValue("open")))
-            .priority(reader.get("priority", AttributeCodecs.INT))
-            .assignee(reader.getOrNull("assignee", AttributeCodecs.STRING))
-            .labels(reader.getOrNull("labels", AttributeCodecs.STRING_SET))
-            .createdAt(reader.getOrNull("createdAt", AttributeCodecs.INSTANT))
-            .updatedAt(reader.getOrNull("updatedAt", AttributeCodecs.INSTANT))
-            .version(reader.get("version", AttributeCodecs.LONG))
-            .expiresAt(reader.getOrNull("expiresAt", EXPIRES_AT_CODEC))
-            .build();
+    String at = null;
+    try {
+      return Ticket.builder()
+              .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
+              .ticketId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "ticketId")))
+              .title(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "title")))
+              .status(Objects.requireNonNullElse(TicketStatus.CODEC.decodeOrAbsent(ItemReader.optional(item, at = "status")), TicketStatus.fromStoredValue("open")))
+              .priority(AttributeCodecs.INT.decode(ItemReader.required(item, at = "priority")))
+              .assignee(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "assignee")))
+              .labels(AttributeCodecs.STRING_SET.decodeOrAbsent(ItemReader.optional(item, at = "labels")))
+              .createdAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "createdAt")))
+              .updatedAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "updatedAt")))
+              .version(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "version")))
+              .expiresAt(EXPIRES_AT_CODEC.decodeOrAbsent(ItemReader.optional(item, at = "expiresAt")))
+              .build();
+    } catch (ValueDecodeException e) {
+      throw ItemReader.of(item, "PK", "SK").failure(at, e);
+    }
   }
 
   /**

@@ -39,6 +39,37 @@ public final class ItemReader {
         return new ItemReader(AttributeCodecs.storedMap(value), null);
     }
 
+    /**
+     * A required attribute's stored value, for generated decoders: they call the attribute's codec
+     * on it themselves (a constant the JIT calls directly, where {@link #get}, shared by every
+     * codec, calls it through the interface) inside one {@code try} that hands a failure, and the
+     * attribute it was reading, to {@link #failure}.
+     *
+     * @param item the stored item (or embedded map)
+     * @param attribute the stored attribute name
+     * @return its value
+     * @throws ValueDecodeException ({@link ValueDecodeException#missing}) when it is absent or NULL
+     */
+    public static AttributeValue required(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue value = item.get(attribute);
+        if (value == null || Boolean.TRUE.equals(value.nul())) {
+            throw ValueDecodeException.missing();
+        }
+        return value;
+    }
+
+    /**
+     * An optional attribute's stored value, as {@link #required} is a required one's.
+     *
+     * @param item the stored item (or embedded map)
+     * @param attribute the stored attribute name
+     * @return its value, or null when it is absent or NULL
+     */
+    public static AttributeValue optional(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue value = item.get(attribute);
+        return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
+    }
+
     /** @return the item being read */
     public Map<String, AttributeValue> item() {
         return item;
@@ -100,8 +131,7 @@ public final class ItemReader {
      * @return its stored value, or null when it is absent or NULL
      */
     public AttributeValue valueOrNull(String attribute) {
-        AttributeValue value = item.get(attribute);
-        return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
+        return optional(item, attribute);
     }
 
     /**
@@ -112,6 +142,9 @@ public final class ItemReader {
      *     {@linkplain #nested nested} reader, a {@link ValueDecodeException} naming the field
      */
     public TablesmithException failure(String attribute, ValueDecodeException e) {
+        if (e.isMissing()) {
+            return missing(attribute);
+        }
         if (keyAttributes == null) {
             return e.enumName() != null ? e
                     : new ValueDecodeException("field '" + attribute + "': " + e.getMessage());

@@ -10,20 +10,34 @@ public class ValueDecodeException extends TablesmithException {
 
     private final String enumName;
     private final String storedValue;
+    private final boolean missing;
 
     /**
      * @param problem what is wrong with the stored value
      */
     public ValueDecodeException(String problem) {
-        super(problem);
-        this.enumName = null;
-        this.storedValue = null;
+        this(problem, null, null, false);
     }
 
-    private ValueDecodeException(String enumName, String storedValue) {
-        super("unknown " + enumName + " value '" + storedValue + "'");
+    private ValueDecodeException(String problem, String enumName, String storedValue,
+            boolean missing) {
+        super(problem);
         this.enumName = enumName;
         this.storedValue = storedValue;
+        this.missing = missing;
+    }
+
+    /**
+     * @return the failure of a required attribute that is absent (or NULL), which
+     *     {@link ItemReader#failure} reports as missing
+     */
+    public static ValueDecodeException missing() {
+        return new ValueDecodeException("is missing", null, null, true);
+    }
+
+    /** @return true when this is the failure of a required attribute that is absent */
+    public boolean isMissing() {
+        return missing;
     }
 
     /**
@@ -32,7 +46,8 @@ public class ValueDecodeException extends TablesmithException {
      * @return the failure
      */
     public static ValueDecodeException unknownEnumValue(String enumName, String storedValue) {
-        return new ValueDecodeException(enumName, storedValue);
+        return new ValueDecodeException("unknown " + enumName + " value '" + storedValue + "'",
+                enumName, storedValue, false);
     }
 
     /** @return the enum's name when an enum value was unknown, else null */

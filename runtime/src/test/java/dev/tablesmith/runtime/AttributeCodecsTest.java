@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablesmith.runtime.testing.DynamoDbLocalExtension;
 import dev.tablesmith.runtime.testing.LocalDynamoDb;
@@ -127,6 +128,32 @@ class AttributeCodecsTest {
                         .get("l", AttributeCodecs.list(STATUS)));
         assertEquals("item {PK=B}, attribute 'l': unknown Status value 'nope'",
                 nested.getMessage());
+    }
+
+    @Test
+    void requiredAndOptionalValuesReadAsGetAndGetOrNullDo() {
+        Map<String, AttributeValue> item = Map.of("PK", AttributeValue.fromS("A"),
+                "n", AttributeValue.fromN("7"), "z", AttributeValue.fromNul(true));
+        assertEquals(7L, AttributeCodecs.LONG.decode(ItemReader.required(item, "n")));
+        assertEquals(null, ItemReader.optional(item, "z"));
+        assertEquals(null, ItemReader.optional(item, "x"));
+        assertEquals(null, AttributeCodecs.LONG.decodeOrAbsent(ItemReader.optional(item, "x")));
+        assertEquals(Set.of(), AttributeCodecs.STRING_SET.decodeOrAbsent(null));
+        for (String absent : List.of("x", "z")) {
+            ValueDecodeException missing = assertThrows(ValueDecodeException.class,
+                    () -> ItemReader.required(item, absent));
+            assertTrue(missing.isMissing());
+            assertEquals("item {PK=A}, attribute '" + absent + "': is missing",
+                    ItemReader.of(item, "PK").failure(absent, missing).getMessage());
+            assertEquals("field '" + absent + "' is missing",
+                    ItemReader.nested(AttributeValue.fromM(item)).failure(absent, missing)
+                            .getMessage());
+        }
+        ValueDecodeException wrong = assertThrows(ValueDecodeException.class,
+                () -> AttributeCodecs.LONG.decode(ItemReader.required(item, "PK")));
+        assertFalse(wrong.isMissing());
+        assertEquals("item {PK=A}, attribute 'PK': expected N but found S",
+                ItemReader.of(item, "PK").failure("PK", wrong).getMessage());
     }
 
     @Test

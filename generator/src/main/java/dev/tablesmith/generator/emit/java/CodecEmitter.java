@@ -54,13 +54,7 @@ final class CodecEmitter {
     templates.fields().forEach(f -> reserved.add(f.name));
     AttributeReads reads =
         new AttributeReads(
-            types,
-            e.name(),
-            reserved,
-            List.of("encode", "decode", "isItemOf", "isKeyOf"),
-            ITEM,
-            "item",
-            CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames()));
+            types, e.name(), reserved, List.of("encode", "decode", "isItemOf", "isKeyOf"));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(encode(e, value, templates, reads.codecs()));
     type.addMethod(decode(e, value, reads));
@@ -233,28 +227,21 @@ final class CodecEmitter {
   }
 
   private MethodSpec decode(Entity e, ClassName value, AttributeReads reads) {
-    CodeBlock keys = keyNames();
-    MethodSpec.Builder m =
-        MethodSpec.methodBuilder("decode")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(value)
-            .addParameter(ITEM, "item")
-            .addJavadoc(
-                "The value an item holds.\n\n"
-                    + "@param item an item of this entity\n"
-                    + "@return the value\n"
-                    + "@throws dev.tablesmith.runtime.ItemDecodeException when an attribute is"
-                    + " missing or malformed; the message names the item's key\n")
-            .addStatement(
-                "$T reader = $T.of(item, $L)",
-                RuntimeTypes.ITEM_READER,
-                RuntimeTypes.ITEM_READER,
-                keys);
-    CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", value);
-    for (Attribute a : e.attributes()) {
-      build.add("\n    .$N($L)", a.name(), reads.read(a));
-    }
-    return m.addStatement("$L\n    .build()", build.build()).build();
+    CodeBlock made = AttributeReads.construct(value, e.attributes(), reads::read);
+    return MethodSpec.methodBuilder("decode")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(value)
+        .addParameter(ITEM, "item")
+        .addJavadoc(
+            "The value an item holds.\n\n"
+                + "@param item an item of this entity\n"
+                + "@return the value\n"
+                + "@throws dev.tablesmith.runtime.ItemDecodeException when an attribute is"
+                + " missing or malformed; the message names the item's key\n")
+        .addCode(
+            reads.decode(
+                made, CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames())))
+        .build();
   }
 
   /** The table's key attribute names, as the arguments that name an item in errors. */

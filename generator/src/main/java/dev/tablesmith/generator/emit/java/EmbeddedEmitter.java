@@ -37,21 +37,12 @@ final class EmbeddedEmitter {
                 RuntimeTypes.ITEM_WRITER,
                 RuntimeTypes.ITEM_WRITER,
                 t.fields().size());
-    CodeBlock.Builder decode = CodeBlock.builder().add("return $T.builder()", value);
-    AttributeReads reads =
-        new AttributeReads(
-            types,
-            t.name(),
-            List.of("CODEC"),
-            List.of(),
-            RuntimeTypes.ATTRIBUTE_VALUE,
-            "stored",
-            CodeBlock.of("$T.nested(stored)", RuntimeTypes.ITEM_READER));
+    AttributeReads reads = new AttributeReads(types, t.name(), List.of("CODEC"), List.of());
     for (Attribute f : t.fields()) {
       encode.addStatement(
           "item.put($S, $L, value.$N())", f.storedName(), reads.codecs().ref(f), f.name());
-      decode.add("\n    .$N($L)", f.name(), reads.read(f));
     }
+    CodeBlock made = AttributeReads.construct(value, t.fields(), reads::read);
     impl.addMethod(
         encode
             .addStatement("return $T.createM(item.build())", RuntimeTypes.ATTRIBUTE_VALUE)
@@ -63,8 +54,9 @@ final class EmbeddedEmitter {
             .returns(value)
             .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "stored")
             .addStatement(
-                "$T reader = $T.nested(stored)", RuntimeTypes.ITEM_READER, RuntimeTypes.ITEM_READER)
-            .addStatement("$L\n    .build()", decode.build())
+                "$T item = $T.storedMap(stored)", CodecEmitter.ITEM, RuntimeTypes.ATTRIBUTE_CODECS)
+            .addCode(
+                reads.decode(made, CodeBlock.of("$T.nested(stored)", RuntimeTypes.ITEM_READER)))
             .build());
     // CODEC comes first: a field codec that names this type (a list of it) reads it while the
     // class initializes.

@@ -30,31 +30,14 @@ final class NestedReads {
   private final String owner;
   private final NameAllocator names = new NameAllocator();
   private final List<MethodSpec> methods = new ArrayList<>();
-  private final TypeName sourceType;
-  private final String source;
-  private final CodeBlock failingReader;
 
   /**
    * @param owner the entity or embedded type whose attributes these are
    * @param reserved the names of the class's other methods
-   * @param sourceType the type of what the decoder reads from (the item, or the embedded value)
-   * @param source the decoder's parameter of that type
-   * @param failingReader an expression of the reader that names a failure, made of {@code source}
-   *     only when one happens: a reader passed in would escape and be allocated on every decode
-   *     (measured: SMALL's decode went from 51 to 58 ns)
    */
-  NestedReads(
-      JavaTypes types,
-      String owner,
-      List<String> reserved,
-      TypeName sourceType,
-      String source,
-      CodeBlock failingReader) {
+  NestedReads(JavaTypes types, String owner, List<String> reserved) {
     this.types = types;
     this.owner = owner;
-    this.sourceType = sourceType;
-    this.source = source;
-    this.failingReader = failingReader;
     reserved.forEach(name -> names.newName(name, "method " + name));
   }
 
@@ -64,10 +47,10 @@ final class NestedReads {
   }
 
   /**
-   * The expression that reads {@code a} from the local {@code reader}: its value, or null when it
-   * is absent or NULL and {@code orNull}; otherwise absence is an error.
+   * The method that decodes {@code a}'s stored value (null for null), made now; its failures are
+   * {@code ValueDecodeException}s, which the decoder that calls it names the attribute in.
    */
-  CodeBlock read(Attribute a, boolean orNull) {
+  CodeBlock method(Attribute a) {
     String name = names.newName("decode" + capitalized(a.name()), "attribute " + a.name());
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock result = level(body, a, a.type(), "value", 0);
@@ -76,26 +59,20 @@ final class NestedReads {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addJavadoc(
                 "Decodes {@code $L} in place, a loop a level; null for null.\n\n"
-                    + "@param $L what is decoded, to name it in errors\n"
                     + "@param value the stored value, or null\n"
-                    + "@return the value, or null\n",
+                    + "@return the value, or null\n"
+                    + "@throws $T when it has the wrong type or shape\n",
                 a.storedName(),
-                source)
+                RuntimeTypes.VALUE_DECODE_EXCEPTION)
             .returns(types.boxed(owner, a, a.type()))
-            .addParameter(sourceType, source)
             .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
             .beginControlFlow("if (value == null)")
             .addStatement("return null")
             .endControlFlow()
-            .beginControlFlow("try")
             .addCode(body.build())
             .addStatement("return $L", result)
-            .nextControlFlow("catch ($T e)", RuntimeTypes.VALUE_DECODE_EXCEPTION)
-            .addStatement("throw $L.failure($S, e)", failingReader, a.storedName())
-            .endControlFlow()
             .build());
-    return CodeBlock.of(
-        "$N($N, reader.$L($S))", name, source, orNull ? "valueOrNull" : "value", a.storedName());
+    return CodeBlock.of("$N", name);
   }
 
   /**

@@ -69,20 +69,12 @@ final class ProjectionEmitter {
     type.methodSpecs.forEach(m -> methods.add(m.name));
     AttributeReads reads =
         new AttributeReads(
-            types,
-            e.name(),
-            type.fieldSpecs.stream().map(f -> f.name).toList(),
-            methods,
-            CodecEmitter.ITEM,
-            "item",
-            CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames));
-    CodeBlock.Builder decode = CodeBlock.builder().add("return builder()");
-    for (Attribute a : projected) {
-      decode.add(
-          "\n    .$N($L)",
-          a.name(),
-          keys.contains(a.name()) ? CodeBlock.of("key.$N()", a.name()) : reads.read(a));
-    }
+            types, e.name(), type.fieldSpecs.stream().map(f -> f.name).toList(), methods);
+    CodeBlock made =
+        AttributeReads.construct(
+            name,
+            projected,
+            a -> keys.contains(a.name()) ? CodeBlock.of("key.$N()", a.name()) : reads.read(a));
     type.addMethod(
         MethodSpec.methodBuilder("decode")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -93,12 +85,9 @@ final class ProjectionEmitter {
                     + "@param item the item\n"
                     + "@return the projection\n")
             .addStatement("$T key = $T.fromItem(item)", keyType, keyType)
-            .addStatement(
-                "$T reader = $T.of(item, $L)",
-                RuntimeTypes.ITEM_READER,
-                RuntimeTypes.ITEM_READER,
-                keyNames)
-            .addStatement("$L\n    .build()", decode.build())
+            .addCode(
+                reads.decode(
+                    made, CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames)))
             .build());
     reads.methods().forEach(type::addMethod);
     reads.fields().forEach(type::addField);

@@ -71,6 +71,9 @@ public final class OrderCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Order decode(Map<String, AttributeValue> item) {
+    AttributeValue note = ItemReader.optional(item, "n");
+    AttributeValue createdAt = ItemReader.optional(item, "createdAt");
+    AttributeValue updatedAt = ItemReader.optional(item, "updatedAt");
     String at = null;
     try {
       return Order.builder()
@@ -78,9 +81,9 @@ public final class OrderCodec {
               .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
               .status(OrderStatus.CODEC.decode(ItemReader.required(item, at = "status")))
               .total(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "total")))
-              .note(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "n")))
-              .createdAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "createdAt")))
-              .updatedAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "updatedAt")))
+              .note(note == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(note, at = "n")))
+              .createdAt(createdAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(createdAt, at = "createdAt")))
+              .updatedAt(updatedAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(updatedAt, at = "updatedAt")))
               .version(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "version")))
               .build();
     } catch (ValueDecodeException e) {

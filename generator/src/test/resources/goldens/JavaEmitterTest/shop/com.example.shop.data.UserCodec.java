@@ -58,13 +58,15 @@ public final class UserCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static User decode(Map<String, AttributeValue> item) {
+    AttributeValue name = ItemReader.optional(item, "name");
+    AttributeValue createdAt = ItemReader.optional(item, "createdAt");
     String at = null;
     try {
       return User.builder()
               .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
               .email(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "email")))
-              .name(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "name")))
-              .createdAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "createdAt")))
+              .name(name == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(name, at = "name")))
+              .createdAt(createdAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(createdAt, at = "createdAt")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

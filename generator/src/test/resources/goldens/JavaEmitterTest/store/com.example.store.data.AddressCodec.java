@@ -7,7 +7,6 @@ import dev.tablesmith.runtime.ItemReader;
 import dev.tablesmith.runtime.ItemWriter;
 import dev.tablesmith.runtime.ValueDecodeException;
 import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,13 +32,14 @@ public final class AddressCodec {
     @Override
     public Address decode(AttributeValue stored) {
       Map<String, AttributeValue> item = AttributeCodecs.storedMap(stored);
+      AttributeValue country = ItemReader.optional(item, "country");
       String at = null;
       try {
         return Address.builder()
                 .street(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "street")))
                 .city(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "city")))
                 .zip(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "zip")))
-                .country(Objects.requireNonNullElse(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "country")), "GB"))
+                .country(country == null ? "GB" : AttributeCodecs.STRING.decode(ItemReader.reading(country, at = "country")))
                 .build();
       } catch (ValueDecodeException e) {
         throw ItemReader.nested(stored).failure(at, e);

@@ -119,13 +119,15 @@ public final class BoardProjection {
    */
   public static BoardProjection decode(Map<String, AttributeValue> item) {
     TicketKey key = TicketKey.fromItem(item);
+    AttributeValue title = ItemReader.optional(item, "title");
+    AttributeValue status = ItemReader.optional(item, "status");
     String at = null;
     try {
       return BoardProjection.builder()
               .projectId(key.projectId())
               .ticketId(key.ticketId())
-              .title(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "title")))
-              .status(TicketStatus.CODEC.decodeOrAbsent(ItemReader.optional(item, at = "status")))
+              .title(title == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(title, at = "title")))
+              .status(status == null ? null : TicketStatus.CODEC.decode(ItemReader.reading(status, at = "status")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

@@ -12,7 +12,6 @@ import dev.tablesmith.runtime.Lifecycle;
 import dev.tablesmith.runtime.ValueDecodeException;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -85,20 +84,26 @@ public final class TicketCodec {
    * @throws dev.tablesmith.runtime.ItemDecodeException when an attribute is missing or malformed; the message names the item's key
    */
   public static Ticket decode(Map<String, AttributeValue> item) {
+    AttributeValue status = ItemReader.optional(item, "status");
+    AttributeValue assignee = ItemReader.optional(item, "assignee");
+    AttributeValue labels = ItemReader.optional(item, "labels");
+    AttributeValue createdAt = ItemReader.optional(item, "createdAt");
+    AttributeValue updatedAt = ItemReader.optional(item, "updatedAt");
+    AttributeValue expiresAt = ItemReader.optional(item, "expiresAt");
     String at = null;
     try {
       return Ticket.builder()
               .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
               .ticketId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "ticketId")))
               .title(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "title")))
-              .status(Objects.requireNonNullElse(TicketStatus.CODEC.decodeOrAbsent(ItemReader.optional(item, at = "status")), TicketStatus.fromStoredValue("open")))
+              .status(status == null ? TicketStatus.fromStoredValue("open") : TicketStatus.CODEC.decode(ItemReader.reading(status, at = "status")))
               .priority(AttributeCodecs.INT.decode(ItemReader.required(item, at = "priority")))
-              .assignee(AttributeCodecs.STRING.decodeOrAbsent(ItemReader.optional(item, at = "assignee")))
-              .labels(AttributeCodecs.STRING_SET.decodeOrAbsent(ItemReader.optional(item, at = "labels")))
-              .createdAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "createdAt")))
-              .updatedAt(AttributeCodecs.INSTANT.decodeOrAbsent(ItemReader.optional(item, at = "updatedAt")))
+              .assignee(assignee == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(assignee, at = "assignee")))
+              .labels(labels == null ? AttributeCodecs.STRING_SET.whenAbsent() : AttributeCodecs.STRING_SET.decode(ItemReader.reading(labels, at = "labels")))
+              .createdAt(createdAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(createdAt, at = "createdAt")))
+              .updatedAt(updatedAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(updatedAt, at = "updatedAt")))
               .version(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "version")))
-              .expiresAt(EXPIRES_AT_CODEC.decodeOrAbsent(ItemReader.optional(item, at = "expiresAt")))
+              .expiresAt(expiresAt == null ? null : EXPIRES_AT_CODEC.decode(ItemReader.reading(expiresAt, at = "expiresAt")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

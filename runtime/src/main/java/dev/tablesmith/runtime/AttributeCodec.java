@@ -37,13 +37,4 @@ public interface AttributeCodec<T> {
     default T whenAbsent() {
         return null;
     }
-
-    /**
-     * @param value a stored attribute value, or null for an absent one
-     * @return {@link #decode} of it, or {@link #whenAbsent} for null
-     * @throws ValueDecodeException when the stored value has the wrong type or shape
-     */
-    default T decodeOrAbsent(AttributeValue value) {
-        return value == null ? whenAbsent() : decode(value);
-    }
 }

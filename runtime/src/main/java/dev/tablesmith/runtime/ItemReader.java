@@ -70,6 +70,19 @@ public final class ItemReader {
         return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
     }
 
+    /**
+     * The value given, for generated decoders: they look optional attributes up first
+     * ({@link #optional}) and decode them as they build the value, noting in a local, in the same
+     * expression ({@code reading(value, at = "name")}), which attribute they decode.
+     *
+     * @param value a stored value
+     * @param attribute the stored attribute name it was read from
+     * @return {@code value}
+     */
+    public static AttributeValue reading(AttributeValue value, String attribute) {
+        return value;
+    }
+
     /** @return the item being read */
     public Map<String, AttributeValue> item() {
         return item;

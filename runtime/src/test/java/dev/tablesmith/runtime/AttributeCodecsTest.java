@@ -137,8 +137,6 @@ class AttributeCodecsTest {
         assertEquals(7L, AttributeCodecs.LONG.decode(ItemReader.required(item, "n")));
         assertEquals(null, ItemReader.optional(item, "z"));
         assertEquals(null, ItemReader.optional(item, "x"));
-        assertEquals(null, AttributeCodecs.LONG.decodeOrAbsent(ItemReader.optional(item, "x")));
-        assertEquals(Set.of(), AttributeCodecs.STRING_SET.decodeOrAbsent(null));
         for (String absent : List.of("x", "z")) {
             ValueDecodeException missing = assertThrows(ValueDecodeException.class,
                     () -> ItemReader.required(item, absent));

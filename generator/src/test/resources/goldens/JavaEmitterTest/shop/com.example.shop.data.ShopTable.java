@@ -191,7 +191,7 @@ public final class ShopTable {
    */
   public Page<OrderItem> orderItems(String orderId, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(orderItemsQuery(orderId), page);
-    return new Page<>(raw.items().stream().map(OrderItemCodec::decode).toList(), raw.next());
+    return raw.map(OrderItemCodec::decode);
   }
 
   /**
@@ -224,7 +224,7 @@ public final class ShopTable {
    */
   public Page<Order> ordersForUser(String userId, KeyRange<Instant> createdAt, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(ordersForUserQuery(userId, createdAt), page);
-    return new Page<>(raw.items().stream().map(OrderCodec::decode).toList(), raw.next());
+    return raw.map(OrderCodec::decode);
   }
 
   /**

@@ -203,7 +203,7 @@ public final class StoreTable {
    */
   public Page<Order> ordersForUser(String userId, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(ordersForUserQuery(userId), page);
-    return new Page<>(raw.items().stream().map(OrderCodec::decode).toList(), raw.next());
+    return raw.map(OrderCodec::decode);
   }
 
   /**
@@ -266,7 +266,7 @@ public final class StoreTable {
    */
   public Page<Order> ordersByDate(KeyRange<LocalDate> orderDate, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(ordersByDateQuery(orderDate), page);
-    return new Page<>(raw.items().stream().map(OrderCodec::decode).toList(), raw.next());
+    return raw.map(OrderCodec::decode);
   }
 
   /**
@@ -308,7 +308,7 @@ public final class StoreTable {
    */
   public Page<OrderItem> orderLines(String orderId, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(orderLinesQuery(orderId), page);
-    return new Page<>(raw.items().stream().map(OrderItemCodec::decode).toList(), raw.next());
+    return raw.map(OrderItemCodec::decode);
   }
 
   /**
@@ -341,7 +341,7 @@ public final class StoreTable {
    */
   public Page<OrderItem> bulkOrderLines(String orderId, Integer quantityAtLeast, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(bulkOrderLinesQuery(orderId, quantityAtLeast), page);
-    return new Page<>(raw.items().stream().map(OrderItemCodec::decode).toList(), raw.next());
+    return raw.map(OrderItemCodec::decode);
   }
 
   /**

@@ -190,7 +190,7 @@ public final class TrackerTable {
   public Page<Ticket> ticketsByStatus(String projectId, TicketStatus status,
       KeyRange<Integer> priority, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(ticketsByStatusQuery(projectId, status, priority), page);
-    return new Page<>(raw.items().stream().map(TicketCodec::decode).toList(), raw.next());
+    return raw.map(TicketCodec::decode);
   }
 
   /**
@@ -241,7 +241,7 @@ public final class TrackerTable {
   public Page<Ticket> triage(String projectId, TicketStatus status, KeyRange<Integer> priority,
       PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(triageQuery(projectId, status, priority), page);
-    return new Page<>(raw.items().stream().map(TicketCodec::decode).toList(), raw.next());
+    return raw.map(TicketCodec::decode);
   }
 
   /**
@@ -288,7 +288,7 @@ public final class TrackerTable {
    */
   public Page<TicketKey> assignedTo(String assignee, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(assignedToQuery(assignee), page);
-    return new Page<>(raw.items().stream().map(TicketKey::fromItem).toList(), raw.next());
+    return raw.map(TicketKey::fromItem);
   }
 
   /**
@@ -320,7 +320,7 @@ public final class TrackerTable {
    */
   public Page<Ticket> recentlyUpdated(String projectId, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(recentlyUpdatedQuery(projectId), page);
-    return new Page<>(raw.items().stream().map(TicketCodec::decode).toList(), raw.next());
+    return raw.map(TicketCodec::decode);
   }
 
   /**
@@ -352,7 +352,7 @@ public final class TrackerTable {
    */
   public Page<BoardProjection> board(String projectId, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(boardQuery(projectId), page);
-    return new Page<>(raw.items().stream().map(BoardProjection::decode).toList(), raw.next());
+    return raw.map(BoardProjection::decode);
   }
 
   /**
@@ -385,7 +385,7 @@ public final class TrackerTable {
    */
   public Page<Comment> commentsOnTicket(String projectId, String ticketId, PageRequest page) {
     Page<Map<String, AttributeValue>> raw = table.query(commentsOnTicketQuery(projectId, ticketId), page);
-    return new Page<>(raw.items().stream().map(CommentCodec::decode).toList(), raw.next());
+    return raw.map(CommentCodec::decode);
   }
 
   /**

@@ -170,6 +170,17 @@ class PaginationTest {
     }
 
     @Test
+    void aMappedPageKeepsTheOrderAndTheCursorAndIsReadOnly() {
+        Page<Map<String, AttributeValue>> page = table.query(orders("U#1"), PageRequest.first(3));
+        Page<String> keys = page.map(item -> item.get("SK").s());
+        assertEquals(page.items().stream().map(item -> item.get("SK").s()).toList(), keys.items());
+        assertEquals(3, keys.items().size());
+        assertTrue(page.next() == keys.next(), "the same cursor, still unsigned");
+        assertThrows(UnsupportedOperationException.class, () -> keys.items().add("x"));
+        assertThrows(NullPointerException.class, () -> page.map(item -> null));
+    }
+
+    @Test
     void pageSizesOutsideOneToAThousandAreRefused() {
         assertThrows(InvalidValueException.class, () -> PageRequest.first(0));
         assertThrows(InvalidValueException.class, () -> PageRequest.first(1001));

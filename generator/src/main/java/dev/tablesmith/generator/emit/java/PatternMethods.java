@@ -147,6 +147,9 @@ final class PatternMethods {
         pageName);
     if (collection) {
       new CollectionResult(types, p).read(page, raw, locals);
+    } else if (!p.declared().fetch() && p.alsoRead().isEmpty()) {
+      // Page.map decodes into one array; a stream's list would be copied again by the page.
+      page.addStatement("return $N.map($L)", raw, decoder(p));
     } else {
       page.addStatement(
           "return new $T<>($L, $N.next())",
@@ -226,13 +229,17 @@ final class PatternMethods {
         p.alsoRead().isEmpty()
             ? stream
             : CodeBlock.of("$L.filter($T::$L)", stream, codec, keys ? "isKeyOf" : "isItemOf");
+    return CodeBlock.of("$L.map($L)", filtered, decoder(p));
+  }
+
+  /** The method reference that turns one item of the pattern into its result. */
+  private CodeBlock decoder(PlannedPattern p) {
+    Entity e = p.entities().get(0);
     return switch (p.declared().returns()) {
-      case KEYS ->
-          CodeBlock.of("$L.map($T::fromItem)", filtered, types.type(GeneratedNames.key(e)));
+      case KEYS -> CodeBlock.of("$T::fromItem", types.type(GeneratedNames.key(e)));
       case PROJECTED ->
-          CodeBlock.of(
-              "$L.map($T::decode)", filtered, types.type(GeneratedNames.projection(p.declared())));
-      case ITEMS -> CodeBlock.of("$L.map($T::decode)", filtered, codec);
+          CodeBlock.of("$T::decode", types.type(GeneratedNames.projection(p.declared())));
+      case ITEMS -> CodeBlock.of("$T::decode", types.type(GeneratedNames.codec(e.name())));
     };
   }
 

@@ -112,7 +112,7 @@ public final class ItemReader {
      * @throws ItemDecodeException when the attribute cannot be decoded
      */
     public <T> T getOrNull(String attribute, AttributeCodec<T> codec) {
-        AttributeValue value = valueOrNull(attribute);
+        AttributeValue value = optional(item, attribute);
         if (value == null) {
             return codec.whenAbsent();
         }
@@ -121,30 +121,6 @@ public final class ItemReader {
         } catch (ValueDecodeException e) {
             throw failure(attribute, e);
         }
-    }
-
-    /**
-     * The stored value of an attribute a generated decoder reads itself (a list or a map, read
-     * in place by nested loops).
-     *
-     * @param attribute the stored attribute name
-     * @return its stored value
-     * @throws ItemDecodeException when it is absent or NULL
-     */
-    public AttributeValue value(String attribute) {
-        AttributeValue value = valueOrNull(attribute);
-        if (value == null) {
-            throw missing(attribute);
-        }
-        return value;
-    }
-
-    /**
-     * @param attribute the stored attribute name
-     * @return its stored value, or null when it is absent or NULL
-     */
-    public AttributeValue valueOrNull(String attribute) {
-        return optional(item, attribute);
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.example.demo.StreamRecords;
 import com.example.tracker.data.BoardProjection;
 import com.example.tracker.data.Comment;
+import com.example.tracker.data.CommentCodec;
 import com.example.tracker.data.Project;
 import com.example.tracker.data.ProjectWithTickets;
 import com.example.tracker.data.Ticket;
@@ -14,6 +15,7 @@ import com.example.tracker.data.TicketKey;
 import com.example.tracker.data.TicketStatus;
 import com.example.tracker.data.TrackerStreamRouter;
 import com.example.tracker.data.TrackerTable;
+import dev.tablesmith.runtime.ItemDecodeException;
 import dev.tablesmith.runtime.KeyRange;
 import dev.tablesmith.runtime.PageRequest;
 import dev.tablesmith.runtime.TransactionFailedException;
@@ -24,10 +26,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The generated TrackerTable against DynamoDB Local: updates rewrite every index key built from
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DynamoDbLocalExtension.class)
 class TrackerTableTest {
+  static final AttributeValue WEB = AttributeValue.fromM(Map.of("app", AttributeValue.fromS("web")));
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-01T10:00:00Z"));
 
   private TrackerTable table(LocalDynamoDb dynamo) {
@@ -156,13 +162,30 @@ class TrackerTableTest {
     tracker.project().create(Project.builder().projectId("p1").name("Apollo").build());
     tracker.ticket().create(ticket("t1", 1, null).toBuilder().labels(Set.of("bug")).build());
     tracker.comment().create(Comment.builder().projectId("p1").ticketId("t1").commentId("c1").author("ada")
-        .body("seen").build());
+        .body("seen").client(WEB).build());
     ProjectWithTickets page = tracker.projectWithTickets("p1", PageRequest.first());
     assertEquals(List.of("Apollo"), page.projects().stream().map(Project::name).toList());
     assertEquals(List.of("t1"), ids(page.tickets()));
     assertEquals(Set.of("bug"), page.tickets().get(0).labels());
     assertEquals(List.of("c1"), tracker.commentsOnTicket("p1", "t1", PageRequest.first()).items().stream()
         .map(Comment::commentId).toList());
+  }
+
+  @Test
+  void aRequiredDocumentStoredAsNullIsMissingButAnyOtherValueReads() {
+    Map<String, AttributeValue> item = new HashMap<>(CommentCodec.encode(Comment.builder()
+        .projectId("p1").ticketId("t1").commentId("c9").author("ada").body("hi").client(WEB).build()));
+    assertEquals(WEB, CommentCodec.decode(item).client());
+    item.put("client", AttributeValue.fromL(List.of(AttributeValue.fromN("1"))));
+    assertEquals(AttributeValue.fromL(List.of(AttributeValue.fromN("1"))),
+        CommentCodec.decode(item).client());
+    item.put("client", AttributeValue.fromNul(true));
+    assertEquals("item {PK=PROJECT#p1, SK=TICKET#t1#COMMENT#c9}, attribute 'client': is missing",
+        assertThrows(ItemDecodeException.class, () -> CommentCodec.decode(item)).getMessage());
+    item.put("client", WEB);
+    item.put("body", AttributeValue.fromNul(true));
+    assertEquals("item {PK=PROJECT#p1, SK=TICKET#t1#COMMENT#c9}, attribute 'body': is missing",
+        assertThrows(ItemDecodeException.class, () -> CommentCodec.decode(item)).getMessage());
   }
 
   @Test
@@ -190,7 +213,7 @@ class TrackerTableTest {
     clock.advance(1);
     tracker.ticket().update(TicketKey.of("p1", "t1")).assignee("ada").execute();
     tracker.comment().create(Comment.builder().projectId("p1").ticketId("t1").commentId("c1").author("ada")
-        .body("on it").build());
+        .body("on it").client(WEB).build());
     tracker.ticket().delete(TicketKey.of("p1", "t1"));
     List<String> seen = new ArrayList<>();
     TrackerStreamRouter router = TrackerStreamRouter.builder()

@@ -53,8 +53,8 @@ public final class InventoryCodec {
     String at = null;
     try {
       return Inventory.builder()
-              .productId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "productId")))
-              .stock(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "stock")))
+              .productId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "productId")))
+              .stock(AttributeCodecs.LONG.decode(ItemReader.stored(item, at = "stock")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

@@ -77,14 +77,14 @@ public final class OrderCodec {
     String at = null;
     try {
       return Order.builder()
-              .orderId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "orderId")))
-              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
-              .status(OrderStatus.CODEC.decode(ItemReader.required(item, at = "status")))
-              .total(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "total")))
+              .orderId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "orderId")))
+              .userId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "userId")))
+              .status(OrderStatus.CODEC.decode(ItemReader.stored(item, at = "status")))
+              .total(AttributeCodecs.DECIMAL.decode(ItemReader.stored(item, at = "total")))
               .note(note == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(note, at = "n")))
               .createdAt(createdAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(createdAt, at = "createdAt")))
               .updatedAt(updatedAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(updatedAt, at = "updatedAt")))
-              .version(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "version")))
+              .version(AttributeCodecs.LONG.decode(ItemReader.stored(item, at = "version")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

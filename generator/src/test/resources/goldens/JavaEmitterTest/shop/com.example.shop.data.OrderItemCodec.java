@@ -56,11 +56,11 @@ public final class OrderItemCodec {
     String at = null;
     try {
       return OrderItem.builder()
-              .orderId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "orderId")))
-              .itemId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "itemId")))
-              .productId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "productId")))
-              .quantity(AttributeCodecs.INT.decode(ItemReader.required(item, at = "quantity")))
-              .price(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "price")))
+              .orderId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "orderId")))
+              .itemId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "itemId")))
+              .productId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "productId")))
+              .quantity(AttributeCodecs.INT.decode(ItemReader.stored(item, at = "quantity")))
+              .price(AttributeCodecs.DECIMAL.decode(ItemReader.stored(item, at = "price")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

@@ -63,8 +63,8 @@ public final class UserCodec {
     String at = null;
     try {
       return User.builder()
-              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
-              .email(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "email")))
+              .userId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "userId")))
+              .email(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "email")))
               .name(name == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(name, at = "name")))
               .createdAt(createdAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(createdAt, at = "createdAt")))
               .build();

@@ -36,9 +36,9 @@ public final class AddressCodec {
       String at = null;
       try {
         return Address.builder()
-                .street(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "street")))
-                .city(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "city")))
-                .zip(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "zip")))
+                .street(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "street")))
+                .city(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "city")))
+                .zip(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "zip")))
                 .country(country == null ? "GB" : AttributeCodecs.STRING.decode(ItemReader.reading(country, at = "country")))
                 .build();
       } catch (ValueDecodeException e) {

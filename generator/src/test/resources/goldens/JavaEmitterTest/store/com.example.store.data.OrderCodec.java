@@ -59,11 +59,11 @@ public final class OrderCodec {
     String at = null;
     try {
       return Order.builder()
-              .orderId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "orderId")))
-              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
-              .orderDate(AttributeCodecs.DATE.decode(ItemReader.required(item, at = "orderDate")))
-              .status(OrderStatus.CODEC.decode(ItemReader.required(item, at = "status")))
-              .amount(AttributeCodecs.DECIMAL.decode(ItemReader.required(item, at = "amount")))
+              .orderId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "orderId")))
+              .userId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "userId")))
+              .orderDate(AttributeCodecs.DATE.decode(ItemReader.stored(item, at = "orderDate")))
+              .status(OrderStatus.CODEC.decode(ItemReader.stored(item, at = "status")))
+              .amount(AttributeCodecs.DECIMAL.decode(ItemReader.stored(item, at = "amount")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "pk", "sk").failure(at, e);

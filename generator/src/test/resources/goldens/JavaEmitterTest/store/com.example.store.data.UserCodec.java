@@ -60,10 +60,10 @@ public final class UserCodec {
     String at = null;
     try {
       return User.builder()
-              .userId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "userId")))
-              .email(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "email")))
-              .fullName(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "full_name")))
-              .addresses(decodeAddresses(ItemReader.required(item, at = "addresses")))
+              .userId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "userId")))
+              .email(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "email")))
+              .fullName(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "full_name")))
+              .addresses(decodeAddresses(ItemReader.stored(item, at = "addresses")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "pk", "sk").failure(at, e);

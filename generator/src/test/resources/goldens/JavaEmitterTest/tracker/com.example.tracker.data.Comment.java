@@ -5,6 +5,7 @@ import dev.tablesmith.runtime.AttributeCodecs;
 import dev.tablesmith.runtime.AttributeRef;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A Comment item.
@@ -36,6 +37,11 @@ public final class Comment {
    */
   public static final AttributeRef<String> BODY = AttributeRef.of("body", AttributeCodecs.STRING);
 
+  /**
+   * The client attribute, for conditions.
+   */
+  public static final AttributeRef<AttributeValue> CLIENT = AttributeRef.of("client", AttributeCodecs.DOCUMENT);
+
   private final String projectId;
 
   private final String ticketId;
@@ -46,12 +52,15 @@ public final class Comment {
 
   private final String body;
 
+  private final AttributeValue client;
+
   private Comment(Builder builder) {
     this.projectId = Objects.requireNonNull(builder.projectId, "projectId");
     this.ticketId = Objects.requireNonNull(builder.ticketId, "ticketId");
     this.commentId = Objects.requireNonNull(builder.commentId, "commentId");
     this.author = Objects.requireNonNull(builder.author, "author");
     this.body = Objects.requireNonNull(builder.body, "body");
+    this.client = Objects.requireNonNull(builder.client, "client");
   }
 
   /**
@@ -100,6 +109,15 @@ public final class Comment {
   }
 
   /**
+   * Free-form data of the app that wrote the comment..
+   *
+   * @return the value
+   */
+  public AttributeValue client() {
+    return client;
+  }
+
+  /**
    * A builder for Comment values, holding the model's defaults.
    *
    * @return a new builder
@@ -120,6 +138,7 @@ public final class Comment {
     builder.commentId = this.commentId;
     builder.author = this.author;
     builder.body = this.body;
+    builder.client = this.client;
     return builder;
   }
 
@@ -130,12 +149,13 @@ public final class Comment {
             && Objects.equals(this.ticketId, other.ticketId)
             && Objects.equals(this.commentId, other.commentId)
             && Objects.equals(this.author, other.author)
-            && Objects.equals(this.body, other.body);
+            && Objects.equals(this.body, other.body)
+            && Objects.equals(this.client, other.client);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(projectId, ticketId, commentId, author, body);
+    return Objects.hash(projectId, ticketId, commentId, author, body, client);
   }
 
   @Override
@@ -145,7 +165,8 @@ public final class Comment {
             + ", ticketId=" + ticketId
             + ", commentId=" + commentId
             + ", author=" + author
-            + ", body=" + body + "}";
+            + ", body=" + body
+            + ", client=" + client + "}";
   }
 
   /**
@@ -170,6 +191,8 @@ public final class Comment {
     private String author;
 
     private String body;
+
+    private AttributeValue client;
 
     private Builder() {
     }
@@ -226,6 +249,17 @@ public final class Comment {
      */
     public Builder body(String body) {
       this.body = body;
+      return this;
+    }
+
+    /**
+     * Sets client.
+     *
+     * @param client the value
+     * @return this builder
+     */
+    public Builder client(AttributeValue client) {
+      this.client = client;
       return this;
     }
 

@@ -33,7 +33,7 @@ public final class CommentCodec {
    * @throws dev.tablesmith.runtime.InvalidKeyException when a value cannot be put in a key
    */
   public static Map<String, AttributeValue> encode(Comment value) {
-    ItemWriter item = ItemWriter.create(8);
+    ItemWriter item = ItemWriter.create(9);
     item.putKey("PK", CommentCodec.TABLE_PARTITION.sized("PROJECT#" + CommentCodec.TABLE_PARTITION.text(0, value.projectId())));
     item.putKey("SK", CommentCodec.TABLE_SORT.sized("TICKET#" + CommentCodec.TABLE_SORT.text(0, value.ticketId()) + "#COMMENT#" + CommentCodec.TABLE_SORT.text(1, value.commentId())));
     item.put("_type", AttributeValue.createS("Comment"));
@@ -42,6 +42,7 @@ public final class CommentCodec {
     item.put("commentId", AttributeCodecs.STRING, value.commentId());
     item.put("author", AttributeCodecs.STRING, value.author());
     item.put("body", AttributeCodecs.STRING, value.body());
+    item.put("client", AttributeCodecs.DOCUMENT, value.client());
     return item.build();
   }
 
@@ -56,11 +57,12 @@ public final class CommentCodec {
     String at = null;
     try {
       return Comment.builder()
-              .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
-              .ticketId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "ticketId")))
-              .commentId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "commentId")))
-              .author(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "author")))
-              .body(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "body")))
+              .projectId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "projectId")))
+              .ticketId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "ticketId")))
+              .commentId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "commentId")))
+              .author(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "author")))
+              .body(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "body")))
+              .client(AttributeCodecs.DOCUMENT.decode(ItemReader.required(item, at = "client")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

@@ -34,8 +34,7 @@ public final class CommentOperations {
    * @throws dev.tablesmith.runtime.ItemAlreadyExistsException with the current item when the key is taken
    */
   public Comment create(Comment value) {
-    table.put(PutSpec.create(CommentCodec.encode(value)).lifecycle(CommentCodec.LIFECYCLE));
-    return value;
+    return CommentCodec.decode(table.put(createSpec(table, value)));
   }
 
   /**
@@ -45,8 +44,7 @@ public final class CommentOperations {
    * @return the Comment as written
    */
   public Comment put(Comment value) {
-    table.put(PutSpec.of(CommentCodec.encode(value)).lifecycle(CommentCodec.LIFECYCLE));
-    return value;
+    return CommentCodec.decode(table.put(putSpec(table, value)));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.tablesmith.runtime.Update;
 import dev.tablesmith.runtime.UpdateSpec;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Changes to one Comment, sent as one UpdateItem that also rewrites the index keys built from the changed attributes.
@@ -48,6 +49,18 @@ public final class CommentUpdate {
   public CommentUpdate body(String body) {
     Objects.requireNonNull(body, "body");
     changes.set("body", AttributeCodecs.STRING, body);
+    return this;
+  }
+
+  /**
+   * Sets client.
+   *
+   * @param client the new value
+   * @return this update
+   */
+  public CommentUpdate client(AttributeValue client) {
+    Objects.requireNonNull(client, "client");
+    changes.set("client", AttributeCodecs.DOCUMENT, client);
     return this;
   }
 

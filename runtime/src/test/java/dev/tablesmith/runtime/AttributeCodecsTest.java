@@ -147,6 +147,16 @@ class AttributeCodecsTest {
                     ItemReader.nested(AttributeValue.fromM(item)).failure(absent, missing)
                             .getMessage());
         }
+        assertThrows(ValueDecodeException.class, () -> ItemReader.stored(item, "x"));
+        ValueDecodeException nul = assertThrows(ValueDecodeException.class,
+                () -> AttributeCodecs.LONG.decode(ItemReader.stored(item, "z")));
+        assertFalse(nul.isMissing());
+        assertEquals("item {PK=A}, attribute 'z': is missing",
+                ItemReader.of(item, "PK").failure("z", nul).getMessage());
+        assertEquals("field 'z' is missing",
+                ItemReader.nested(AttributeValue.fromM(item)).failure("z", nul).getMessage());
+        assertEquals(AttributeValue.fromNul(true),
+                AttributeCodecs.DOCUMENT.decode(ItemReader.stored(item, "z")));
         ValueDecodeException wrong = assertThrows(ValueDecodeException.class,
                 () -> AttributeCodecs.LONG.decode(ItemReader.required(item, "PK")));
         assertFalse(wrong.isMissing());

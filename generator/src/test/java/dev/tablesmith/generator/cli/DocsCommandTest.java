@@ -70,7 +70,7 @@ class DocsCommandTest {
     assertEquals("wrote 2 files in " + out() + "\n", run.out());
     assertEquals(List.of("Store.md", "Tracker.md"), written());
     assertTrue(run.err().contains("store.tablesmith.yaml:38:28: warning [TS314]"), run.err());
-    assertTrue(run.err().contains("tracker.tablesmith.yaml:96:3: warning [TS510]"), run.err());
+    assertTrue(run.err().contains("tracker.tablesmith.yaml:97:3: warning [TS510]"), run.err());
   }
 
   @Test

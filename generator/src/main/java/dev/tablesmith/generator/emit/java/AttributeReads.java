@@ -102,8 +102,14 @@ final class AttributeReads {
     boolean loop = NestedReads.applies(a);
     CodeBlock decoder = loop ? nested.method(a) : CodeBlock.of("$L.decode", codecs.ref(a));
     if (!optional) {
+      // A document takes NULL as a value, so only it needs NULL checked before decoding; every
+      // other codec refuses NULL as the wrong type, and ItemReader.failure reports it as missing.
       return CodeBlock.of(
-          "$L($T.required(item, at = $S))", decoder, RuntimeTypes.ITEM_READER, a.storedName());
+          "$L($T.$L(item, at = $S))",
+          decoder,
+          RuntimeTypes.ITEM_READER,
+          a.type().kind() == TypeRef.Kind.DOCUMENT ? "required" : "stored",
+          a.storedName());
     }
     String local = locals.newName(a.name(), a);
     lookups.addStatement(

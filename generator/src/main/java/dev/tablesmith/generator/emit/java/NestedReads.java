@@ -106,7 +106,8 @@ final class NestedReads {
           : CodeBlock.of("$T.unmodifiableList($L)", Collections.class, out);
     }
     String stored = "map" + depth;
-    String entry = "entry" + depth;
+    String key = "key" + depth;
+    String entry = "value" + depth;
     b.addStatement(
         "$T $L = $T.storedMap($L)", CodecEmitter.ITEM, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
     b.addStatement(
@@ -117,20 +118,12 @@ final class NestedReads {
         HashMap.class,
         RuntimeTypes.ATTRIBUTE_CODECS,
         stored);
-    b.beginControlFlow(
-        "for ($T $L : $L.entrySet())",
-        ParameterizedTypeName.get(
-            ClassName.get(Map.Entry.class),
-            ClassName.get(String.class),
-            RuntimeTypes.ATTRIBUTE_VALUE),
-        entry,
-        stored);
-    b.addStatement(
-        "$L.put($L.getKey(), $L)",
-        out,
-        entry,
-        level(b, a, element, entry + ".getValue()", depth + 1));
-    b.endControlFlow();
+    // forEach, not entrySet: the SDK's maps are unmodifiable views, whose entry set wraps every
+    // entry in one more object (scratch JMH, HUGE's mapAttr3: 387 against 491 ns, 1,888 against
+    // 2,096 bytes).
+    b.add("$L.forEach(($L, $L) -> {\n", stored, key, entry).indent();
+    b.addStatement("$L.put($L, $L)", out, key, level(b, a, element, entry, depth + 1));
+    b.unindent().add("});\n");
     return depth == 0
         ? CodeBlock.of("$L", out)
         : CodeBlock.of("$T.unmodifiableMap($L)", Collections.class, out);

@@ -51,8 +51,8 @@ public final class ItemReader {
      * @throws ValueDecodeException ({@link ValueDecodeException#missing}) when it is absent or NULL
      */
     public static AttributeValue required(Map<String, AttributeValue> item, String attribute) {
-        AttributeValue value = item.get(attribute);
-        if (value == null || Boolean.TRUE.equals(value.nul())) {
+        AttributeValue value = optional(item, attribute);
+        if (value == null) {
             throw ValueDecodeException.missing();
         }
         return value;

@@ -152,7 +152,7 @@ public final class ItemReader {
      *     {@linkplain #nested nested} reader, a {@link ValueDecodeException} naming the field
      */
     public TablesmithException failure(String attribute, ValueDecodeException e) {
-        if (e.isMissing() || optional(item, attribute) == null) {
+        if (optional(item, attribute) == null) {
             return missing(attribute);
         }
         if (keyAttributes == null) {

@@ -10,34 +10,26 @@ public class ValueDecodeException extends TablesmithException {
 
     private final String enumName;
     private final String storedValue;
-    private final boolean missing;
 
     /**
      * @param problem what is wrong with the stored value
      */
     public ValueDecodeException(String problem) {
-        this(problem, null, null, false);
+        this(problem, null, null);
     }
 
-    private ValueDecodeException(String problem, String enumName, String storedValue,
-            boolean missing) {
+    private ValueDecodeException(String problem, String enumName, String storedValue) {
         super(problem);
         this.enumName = enumName;
         this.storedValue = storedValue;
-        this.missing = missing;
     }
 
     /**
-     * @return the failure of a required attribute that is absent (or NULL), which
-     *     {@link ItemReader#failure} reports as missing
+     * @return the failure of a required attribute that is absent (or NULL); {@link
+     *     ItemReader#failure} finds the attribute absent and reports it as missing
      */
     public static ValueDecodeException missing() {
-        return new ValueDecodeException("is missing", null, null, true);
-    }
-
-    /** @return true when this is the failure of a required attribute that is absent */
-    public boolean isMissing() {
-        return missing;
+        return new ValueDecodeException("is missing");
     }
 
     /**
@@ -47,7 +39,7 @@ public class ValueDecodeException extends TablesmithException {
      */
     public static ValueDecodeException unknownEnumValue(String enumName, String storedValue) {
         return new ValueDecodeException("unknown " + enumName + " value '" + storedValue + "'",
-                enumName, storedValue, false);
+                enumName, storedValue);
     }
 
     /** @return the enum's name when an enum value was unknown, else null */

@@ -312,6 +312,19 @@ public final class AttributeCodecs {
     }
 
     /**
+     * For generated encoders that write a list or map in place: what the composed codecs check.
+     *
+     * @param <T> the value's type
+     * @param value a list element, a map key or a map value
+     * @param what which of them, for the error ("list element")
+     * @return {@code value}
+     * @throws InvalidValueException when it is null
+     */
+    public static <T> T nonNull(T value, String what) {
+        return CollectionCodecs.nonNull(value, what);
+    }
+
+    /**
      * @param size the number of entries a map will hold
      * @return a {@code HashMap} capacity that holds them without resizing
      */

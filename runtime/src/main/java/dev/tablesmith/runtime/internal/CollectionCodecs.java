@@ -143,7 +143,14 @@ public final class CollectionCodecs {
         }
     }
 
-    private static <T> T nonNull(T value, String what) {
+    /**
+     * @param <T> the value's type
+     * @param value a list element, a map key or a map value
+     * @param what which of them, for the error
+     * @return {@code value}
+     * @throws InvalidValueException when it is null
+     */
+    public static <T> T nonNull(T value, String what) {
         if (value == null) {
             throw new InvalidValueException("a " + what + " is null");
         }

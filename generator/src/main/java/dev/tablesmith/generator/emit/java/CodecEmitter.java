@@ -56,7 +56,7 @@ final class CodecEmitter {
         new AttributeReads(
             types, e.name(), reserved, List.of("encode", "decode", "isItemOf", "isKeyOf"));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(encode(e, value, templates, reads.codecs()));
+    type.addMethod(encode(e, value, templates, reads));
     type.addMethod(decode(e, value, reads));
     type.addMethod(isItemOf(e, templates));
     type.addMethod(isKeyOf(e, templates));
@@ -66,7 +66,7 @@ final class CodecEmitter {
     return type;
   }
 
-  private MethodSpec encode(Entity e, ClassName value, Templates templates, CodecConstants codecs) {
+  private MethodSpec encode(Entity e, ClassName value, Templates templates, AttributeReads reads) {
     List<KeyPart> keys = writtenKeys(e);
     int size =
         keys.size()
@@ -108,7 +108,7 @@ final class CodecEmitter {
       if (shared.containsKey(a.name())) {
         m.addStatement("item.putText($S, $L)", a.storedName(), shared.get(a.name()));
       } else {
-        m.addStatement("item.put($S, $L, value.$N())", a.storedName(), codecs.ref(a), a.name());
+        m.addStatement(reads.write(a));
       }
     }
     return m.addStatement("return item.build()").build();
@@ -227,7 +227,6 @@ final class CodecEmitter {
   }
 
   private MethodSpec decode(Entity e, ClassName value, AttributeReads reads) {
-    CodeBlock made = AttributeReads.construct(value, e.attributes(), reads::read);
     return MethodSpec.methodBuilder("decode")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(value)
@@ -240,7 +239,9 @@ final class CodecEmitter {
                 + " missing or malformed; the message names the item's key\n")
         .addCode(
             reads.decode(
-                made, CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames())))
+                value,
+                e.attributes(),
+                CodeBlock.of("$T.of(item, $L)", RuntimeTypes.ITEM_READER, keyNames())))
         .build();
   }
 

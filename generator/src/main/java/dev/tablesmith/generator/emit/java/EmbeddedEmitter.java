@@ -39,10 +39,8 @@ final class EmbeddedEmitter {
                 t.fields().size());
     AttributeReads reads = new AttributeReads(types, t.name(), List.of("CODEC"), List.of());
     for (Attribute f : t.fields()) {
-      encode.addStatement(
-          "item.put($S, $L, value.$N())", f.storedName(), reads.codecs().ref(f), f.name());
+      encode.addStatement(reads.write(f));
     }
-    CodeBlock made = AttributeReads.construct(value, t.fields(), reads::read);
     impl.addMethod(
         encode
             .addStatement("return $T.createM(item.build())", RuntimeTypes.ATTRIBUTE_VALUE)
@@ -56,7 +54,8 @@ final class EmbeddedEmitter {
             .addStatement(
                 "$T item = $T.storedMap(stored)", CodecEmitter.ITEM, RuntimeTypes.ATTRIBUTE_CODECS)
             .addCode(
-                reads.decode(made, CodeBlock.of("$T.nested(stored)", RuntimeTypes.ITEM_READER)))
+                reads.decode(
+                    value, t.fields(), CodeBlock.of("$T.nested(stored)", RuntimeTypes.ITEM_READER)))
             .build());
     // CODEC comes first: a field codec that names this type (a list of it) reads it while the
     // class initializes.

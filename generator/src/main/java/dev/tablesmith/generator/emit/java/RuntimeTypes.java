@@ -17,6 +17,7 @@ final class RuntimeTypes {
   static final ClassName ITEM_READER = ClassName.get(RUNTIME, "ItemReader");
   static final ClassName ITEM_WRITER = ClassName.get(RUNTIME, "ItemWriter");
   static final ClassName VALUE_DECODE_EXCEPTION = ClassName.get(RUNTIME, "ValueDecodeException");
+  static final ClassName INVALID_VALUE_EXCEPTION = ClassName.get(RUNTIME, "InvalidValueException");
   static final ClassName KEY_TEMPLATE = ClassName.get(RUNTIME, "KeyTemplate");
   static final ClassName KEY_TEMPLATE_KIND = KEY_TEMPLATE.nestedClass("Kind");
   static final ClassName KEY_VALUE = ClassName.get(RUNTIME, "KeyValue");

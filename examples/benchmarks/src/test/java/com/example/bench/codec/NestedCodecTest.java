@@ -6,23 +6,74 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.example.bench.Samples;
 import com.example.bench.huge.Huge;
 import com.example.bench.huge.HugeCodec;
+import dev.tablesmith.runtime.AttributeCodecs;
+import dev.tablesmith.runtime.InvalidValueException;
 import dev.tablesmith.runtime.ItemDecodeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The generated decoder reads nested lists and maps in loops of its own (not through composed
- * codecs): a wrong type at any depth is still an error naming the item and the attribute, a NULL
- * or absent attribute is missing, and nested collections are read-only.
+ * The generated codec writes and reads nested lists and maps in loops of its own (not through
+ * composed codecs): it writes what the composed codecs write and refuses a null inside as they do;
+ * on reading, a wrong type at any depth is still an error naming the item and the attribute, a
+ * NULL or absent attribute is missing, and nested collections are read-only.
  */
-class NestedDecodeTest {
+class NestedCodecTest {
   private final Huge value = Samples.create().huge();
   private final Map<String, AttributeValue> item = HugeCodec.encode(value);
+
+  @Test
+  void everyCollectionIsWrittenAsTheComposedCodecsWriteIt() {
+    assertEquals(AttributeCodecs.list(AttributeCodecs.STRING).encode(value.listAttr()),
+        item.get("listAttr"));
+    assertEquals(AttributeCodecs.map(AttributeCodecs.BYTES).encode(value.mapAttr1()),
+        item.get("mapAttr1"));
+    assertEquals(AttributeCodecs.map(AttributeCodecs.list(AttributeCodecs.BYTES))
+        .encode(value.mapAttr2()), item.get("mapAttr2"));
+    assertEquals(AttributeCodecs.map(AttributeCodecs.list(AttributeCodecs.map(
+        AttributeCodecs.list(AttributeCodecs.BYTES)))).encode(value.mapAttr3()),
+        item.get("mapAttr3"));
+  }
+
+  @Test
+  void aNullInsideANestedCollectionIsRefusedAtEveryLevel() {
+    assertEquals("a list element is null", refused(deepest -> deepest.set(0, null)));
+    assertEquals("a map value is null", refused(deepest -> { }, inner -> inner.put("key1", null)));
+    assertEquals("a map key is null",
+        refused(deepest -> { }, inner -> inner.put(null, List.of())));
+    // mapAttr3 -> key1 -> [null]
+    Map<String, List<Map<String, List<SdkBytes>>>> map3 = new HashMap<>(value.mapAttr3());
+    map3.put("key1", Arrays.asList((Map<String, List<SdkBytes>>) null));
+    assertEquals("a list element is null", assertThrows(InvalidValueException.class,
+        () -> HugeCodec.encode(value.toBuilder().mapAttr3(map3).build())).getMessage());
+  }
+
+  /** The message of the refusal to encode mapAttr3 with key1's first map and its list changed. */
+  private String refused(Consumer<List<SdkBytes>> deepest) {
+    return refused(deepest, inner -> { });
+  }
+
+  private String refused(Consumer<List<SdkBytes>> deepest,
+      Consumer<Map<String, List<SdkBytes>>> inner) {
+    List<SdkBytes> bytes = new ArrayList<>(value.mapAttr3().get("key1").get(0).get("key1"));
+    deepest.accept(bytes);
+    Map<String, List<SdkBytes>> first = new HashMap<>();
+    first.put("key1", bytes);
+    inner.accept(first);
+    List<Map<String, List<SdkBytes>>> list = new ArrayList<>(value.mapAttr3().get("key1"));
+    list.set(0, first);
+    Map<String, List<Map<String, List<SdkBytes>>>> map3 = new HashMap<>(value.mapAttr3());
+    map3.put("key1", list);
+    Huge bad = value.toBuilder().mapAttr3(map3).build();
+    return assertThrows(InvalidValueException.class, () -> HugeCodec.encode(bad)).getMessage();
+  }
 
   @Test
   void aWrongTypeAtTheDeepestLevelNamesTheItemAndTheAttribute() {

@@ -1,6 +1,7 @@
 package dev.tablesmith.runtime;
 
 import dev.tablesmith.runtime.internal.CollectionCodecs;
+import dev.tablesmith.runtime.internal.FrozenList;
 import dev.tablesmith.runtime.internal.NumberText;
 import dev.tablesmith.runtime.internal.ScalarCodec;
 import dev.tablesmith.runtime.internal.SetCodec;
@@ -309,6 +310,19 @@ public final class AttributeCodecs {
     public static Map<String, AttributeValue> storedMap(AttributeValue value) {
         CollectionCodecs.expect(value, Type.M);
         return value.m();
+    }
+
+    /**
+     * For generated decoders that read a list inside a list or map in place: the array they
+     * filled, as a read-only list (one object over the array, where an {@code ArrayList} behind
+     * {@code Collections.unmodifiableList} is two).
+     *
+     * @param <T> the element type
+     * @param elements the decoded elements, all of type {@code T}; the list owns the array now
+     * @return a read-only list over it
+     */
+    public static <T> List<T> readOnlyList(Object[] elements) {
+        return new FrozenList<>(elements);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,5 +214,32 @@ class AttributeCodecsTest {
         assertEquals("x", new String(AttributeCodecs.BYTES.encode(SdkBytes.fromUtf8String("x")).b()
                 .asByteArray(),
                 StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDecodedListIsReadOnlyAndEqualToAnyListOfItsElements() {
+        List<String> list = AttributeCodecs.list(AttributeCodecs.STRING).decode(AttributeValue.fromL(
+                List.of(AttributeValue.fromS("b"), AttributeValue.fromS("a"))));
+        List<String> same = new ArrayList<>(List.of("b", "a"));
+        assertEquals(same, list);
+        assertEquals(list, same);
+        assertEquals(same.hashCode(), list.hashCode());
+        assertEquals("[b, a]", list.toString());
+        assertEquals(1, list.indexOf("a"));
+        assertEquals(List.of("a"), list.subList(1, 2));
+        assertThrows(UnsupportedOperationException.class, () -> list.add("c"));
+        assertThrows(UnsupportedOperationException.class, () -> list.set(0, "c"));
+        assertThrows(UnsupportedOperationException.class, () -> list.remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> list.removeIf(e -> true));
+        assertThrows(UnsupportedOperationException.class, () -> {
+            java.util.Iterator<String> it = list.iterator();
+            it.next();
+            it.remove();
+        });
+        assertThrows(UnsupportedOperationException.class, () -> list.sort(null));
+        assertThrows(UnsupportedOperationException.class, list::clear);
+        assertEquals(List.of("b", "a"), list);
+        assertEquals(List.of(), AttributeCodecs.readOnlyList(new Object[0]));
+        assertThrows(IndexOutOfBoundsException.class, () -> list.get(2));
     }
 }

@@ -89,13 +89,14 @@ public final class CollectionCodecs {
         public List<T> decode(AttributeValue value) {
             expect(value, AttributeValue.Type.L);
             List<AttributeValue> stored = value.l();
-            List<T> out = new ArrayList<>(stored.size());
+            Object[] out = new Object[stored.size()];
+            int i = 0;
             for (AttributeValue item : stored) {
-                out.add(element.decode(item));
+                out[i++] = element.decode(item);
             }
             // Read-only without a second copy: a value class copies a top-level list once (as
             // it would a hand-built one), and nested lists are only ever read.
-            return Collections.unmodifiableList(out);
+            return new FrozenList<>(out);
         }
     }
 

@@ -96,18 +96,29 @@ final class NestedLoops {
       String item = "item" + depth;
       b.addStatement(
           "$T $L = $T.storedList($L)", STORED_LIST, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
-      b.addStatement(
-          "$T $L = new $T<>($L.size())",
-          ParameterizedTypeName.get(ClassName.get(List.class), elementType),
-          out,
-          ArrayList.class,
-          stored);
+      if (depth == 0) {
+        b.addStatement(
+            "$T $L = new $T<>($L.size())",
+            ParameterizedTypeName.get(ClassName.get(List.class), elementType),
+            out,
+            ArrayList.class,
+            stored);
+        b.beginControlFlow("for ($T $L : $L)", RuntimeTypes.ATTRIBUTE_VALUE, item, stored);
+        b.addStatement("$L.add($L)", out, readLevel(b, a, element, item, depth + 1));
+        b.endControlFlow();
+        return CodeBlock.of("$L", out);
+      }
+      // Below the top, the elements go into an array that becomes a read-only list as it is: one
+      // object over the array, as a hand-built ArrayList is, where an ArrayList behind
+      // unmodifiableList is two.
+      String index = "index" + depth;
+      b.addStatement("$T[] $L = new $T[$L.size()]", Object.class, out, Object.class, stored);
+      b.addStatement("int $L = 0", index);
       b.beginControlFlow("for ($T $L : $L)", RuntimeTypes.ATTRIBUTE_VALUE, item, stored);
-      b.addStatement("$L.add($L)", out, readLevel(b, a, element, item, depth + 1));
+      b.addStatement("$L[$L++] = $L", out, index, readLevel(b, a, element, item, depth + 1));
       b.endControlFlow();
-      return depth == 0
-          ? CodeBlock.of("$L", out)
-          : CodeBlock.of("$T.unmodifiableList($L)", Collections.class, out);
+      return CodeBlock.of(
+          "$T.<$T>readOnlyList($L)", RuntimeTypes.ATTRIBUTE_CODECS, elementType, out);
     }
     String stored = "map" + depth;
     String key = "key" + depth;

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The full benchmark runs of docs/benchmarks.md, one after another (about 25 minutes on two
 # cores). Run from the repository root after `mvn -q install -DskipTests`; each JMH run writes
-# its table to target/jmh-NAME.txt (and JSON beside it), the generation harness to
-# target/generation.txt.
+# its table to target/jmh-NAME.txt (and JSON beside it), the interleaved cold start to
+# target/coldstart-interleaved.txt, the generation harness to target/generation.txt.
 set -eu
 cd "$(dirname "$0")"
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
@@ -17,6 +17,8 @@ jmh codec CodecBenchmark -wi 3 -i 3 -f 3
 jmh keys KeyRenderBenchmark -wi 3 -i 5 -f 3
 jmh client ClientBenchmark -f 2
 jmh coldstart ColdStartBenchmark -f 15 -prof cl
+java -cp "$CP" com.example.bench.coldstart.ColdStartInterleaved 20 \
+  | tee target/coldstart-interleaved.txt
 cd ../../generator
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
   -Dmdep.includeScope=test

@@ -1,6 +1,8 @@
 package com.example.bench.coldstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.bench.Samples;
 import com.example.bench.enhanced.EnhancedSchemas;
@@ -8,7 +10,10 @@ import com.example.bench.work.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every contender of {@link ColdStartBenchmark} reads the sample task or builds all fifty. */
+/**
+ * Every contender of {@link ColdStartBenchmark} reads the sample task or builds all fifty, and
+ * {@link ColdStartInterleaved} times a first get in a fresh JVM.
+ */
 class ColdStartTest {
   private final ColdStartBenchmark bench = new ColdStartBenchmark();
 
@@ -32,5 +37,13 @@ class ColdStartTest {
     client.setup();
     assertEquals(0, bench.fiftyGenerated(client));
     assertEquals(FiftyEntities.COUNT, bench.fiftyFromBean(client));
+  }
+
+  @Test
+  void theInterleavedHarnessTimesEachFirstGetInAFreshJvm() throws Exception {
+    assertTrue(ColdStartInterleaved.child(ColdStartInterleaved.GENERATED) > 0);
+    assertTrue(ColdStartInterleaved.child(ColdStartInterleaved.LOW_LEVEL) > 0);
+    assertThrows(IllegalStateException.class, () -> ColdStartInterleaved.child("neither"));
+    assertEquals(2.5, ColdStartInterleaved.median(List.of(4.0, 1.0, 3.0, 2.0)));
   }
 }

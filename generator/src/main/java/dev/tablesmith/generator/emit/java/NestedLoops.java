@@ -57,31 +57,25 @@ final class NestedLoops {
     String name = names.newName("decode" + capitalized(a.name()), "attribute " + a.name());
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock result = readLevel(body, a, a.type(), "value", 0);
-    methods.add(
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addJavadoc(
-                "Decodes {@code $L} in place, a loop a level; null for null.\n\n"
-                    + "@param value the stored value, or null\n"
-                    + "@return the value, or null\n"
-                    + "@throws $T when it has the wrong type or shape\n",
-                a.storedName(),
-                RuntimeTypes.VALUE_DECODE_EXCEPTION)
-            .returns(types.boxed(owner, a, a.type()))
-            .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, "value")
-            .beginControlFlow("if (value == null)")
-            .addStatement("return null")
-            .endControlFlow()
-            .addCode(body.build())
-            .addStatement("return $L", result)
-            .build());
-    return CodeBlock.of("$N", name);
+    return method(
+        name,
+        CodeBlock.of(
+            "Decodes {@code $L} in place, a loop a level; null for null.\n\n"
+                + "@param value the stored value, or null\n"
+                + "@return the value, or null\n"
+                + "@throws $T when it has the wrong type or shape\n",
+            a.storedName(),
+            RuntimeTypes.VALUE_DECODE_EXCEPTION),
+        types.boxed(owner, a, a.type()),
+        RuntimeTypes.ATTRIBUTE_VALUE,
+        body.build(),
+        result);
   }
 
   /**
    * Writes the code that decodes {@code in} (of {@code type}) and returns the expression of its
-   * value. Lists and maps below the top are read-only views (the value class copies the top one, as
-   * it copies a hand-built one).
+   * value. Lists and maps below the top are read-only (lists {@code FrozenList}s, maps views); the
+   * value class copies the top one, as it copies a hand-built one.
    */
   private CodeBlock readLevel(
       CodeBlock.Builder b, Attribute a, TypeRef type, String in, int depth) {
@@ -152,22 +146,42 @@ final class NestedLoops {
     String name = names.newName("encode" + capitalized(a.name()), "encoder " + a.name());
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock result = writeLevel(body, a, a.type(), "value", null, 0);
+    return method(
+        name,
+        CodeBlock.of(
+            "Encodes {@code $L} in place, a loop a level; null for null.\n\n"
+                + "@param value the value, or null\n"
+                + "@return the stored value, or null\n"
+                + "@throws $T when an element, a key or a value inside is null\n",
+            a.storedName(),
+            RuntimeTypes.INVALID_VALUE_EXCEPTION),
+        RuntimeTypes.ATTRIBUTE_VALUE,
+        types.boxed(owner, a, a.type()),
+        body.build(),
+        result);
+  }
+
+  /**
+   * Adds the private static method {@code name(value)}: null for null, else {@code body}, then
+   * {@code result} returned.
+   */
+  private CodeBlock method(
+      String name,
+      CodeBlock javadoc,
+      TypeName returns,
+      TypeName parameter,
+      CodeBlock body,
+      CodeBlock result) {
     methods.add(
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addJavadoc(
-                "Encodes {@code $L} in place, a loop a level; null for null.\n\n"
-                    + "@param value the value, or null\n"
-                    + "@return the stored value, or null\n"
-                    + "@throws $T when an element, a key or a value inside is null\n",
-                a.storedName(),
-                RuntimeTypes.INVALID_VALUE_EXCEPTION)
-            .returns(RuntimeTypes.ATTRIBUTE_VALUE)
-            .addParameter(types.boxed(owner, a, a.type()), "value")
+            .addJavadoc(javadoc)
+            .returns(returns)
+            .addParameter(parameter, "value")
             .beginControlFlow("if (value == null)")
             .addStatement("return null")
             .endControlFlow()
-            .addCode(body.build())
+            .addCode(body)
             .addStatement("return $L", result)
             .build());
     return CodeBlock.of("$N", name);

@@ -44,7 +44,7 @@ public final class User {
     this.userId = Objects.requireNonNull(builder.userId, "userId");
     this.email = Objects.requireNonNull(builder.email, "email");
     this.fullName = Objects.requireNonNull(builder.fullName, "fullName");
-    this.addresses = List.copyOf(Objects.requireNonNull(builder.addresses, "addresses"));
+    this.addresses = AttributeCodecs.immutableList(Objects.requireNonNull(builder.addresses, "addresses"));
   }
 
   /**

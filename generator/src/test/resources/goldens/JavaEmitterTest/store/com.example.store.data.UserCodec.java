@@ -119,10 +119,11 @@ public final class UserCodec {
       return null;
     }
     List<AttributeValue> list0 = AttributeCodecs.storedList(value);
-    List<Address> out0 = new ArrayList<>(list0.size());
+    Object[] out0 = new Object[list0.size()];
+    int index0 = 0;
     for (AttributeValue item0 : list0) {
-      out0.add(AddressCodec.CODEC.decode(item0));
+      out0[index0++] = AddressCodec.CODEC.decode(item0);
     }
-    return out0;
+    return AttributeCodecs.<Address>readOnlyList(out0);
   }
 }

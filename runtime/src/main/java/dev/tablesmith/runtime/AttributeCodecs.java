@@ -313,16 +313,34 @@ public final class AttributeCodecs {
     }
 
     /**
-     * For generated decoders that read a list inside a list or map in place: the array they
-     * filled, as a read-only list (one object over the array, where an {@code ArrayList} behind
-     * {@code Collections.unmodifiableList} is two).
+     * For generated decoders that read a list in place: the array they filled, as a read-only
+     * list (one object over the array, where an {@code ArrayList} behind
+     * {@code Collections.unmodifiableList} is two), which a value class keeps without a copy
+     * ({@link #immutableList}).
      *
      * @param <T> the element type
-     * @param elements the decoded elements, all of type {@code T}; the list owns the array now
+     * @param elements the decoded elements, all of type {@code T} and none null; the list owns
+     *     the array now
      * @return a read-only list over it
      */
     public static <T> List<T> readOnlyList(Object[] elements) {
         return new FrozenList<>(elements);
+    }
+
+    /**
+     * For generated value classes: the list to keep for a list attribute. A list a decoder made
+     * ({@link #readOnlyList}: read-only, its array owned by no one else, no null element) is kept
+     * as it is; any other list is copied with {@link List#copyOf}, which refuses a null element.
+     * So a decoded list is never copied, where one decoded into an {@code ArrayList} would be
+     * copied twice ({@code toArray}, then {@code List.of}).
+     *
+     * @param <T> the element type
+     * @param list a list
+     * @return an unmodifiable list equal to it
+     * @throws NullPointerException when the list or one of its elements is null
+     */
+    public static <T> List<T> immutableList(List<T> list) {
+        return list instanceof FrozenList ? list : List.copyOf(list);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.tablesmith.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tablesmith.runtime.testing.DynamoDbLocalExtension;
@@ -241,5 +243,20 @@ class AttributeCodecsTest {
         assertEquals(List.of("b", "a"), list);
         assertEquals(List.of(), AttributeCodecs.readOnlyList(new Object[0]));
         assertThrows(IndexOutOfBoundsException.class, () -> list.get(2));
+    }
+
+    @Test
+    void aValueKeepsADecodedListAsItIsAndCopiesAnyOther() {
+        List<String> decoded = AttributeCodecs.list(AttributeCodecs.STRING).decode(
+                AttributeValue.createL(List.of(AttributeValue.createS("a"))));
+        assertSame(decoded, AttributeCodecs.immutableList(decoded));
+        ArrayList<String> built = new ArrayList<>(List.of("a", "b"));
+        List<String> kept = AttributeCodecs.immutableList(built);
+        assertNotSame(built, kept);
+        built.set(0, "changed");
+        assertEquals(List.of("a", "b"), kept);
+        assertThrows(UnsupportedOperationException.class, () -> kept.add("c"));
+        assertThrows(NullPointerException.class,
+                () -> AttributeCodecs.immutableList(java.util.Arrays.asList("a", null)));
     }
 }

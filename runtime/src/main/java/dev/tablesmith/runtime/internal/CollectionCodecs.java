@@ -94,8 +94,8 @@ public final class CollectionCodecs {
             for (AttributeValue item : stored) {
                 out[i++] = element.decode(item);
             }
-            // Read-only without a second copy: a value class copies a top-level list once (as
-            // it would a hand-built one), and nested lists are only ever read.
+            // Read-only without a second copy: a value class keeps it as it is
+            // (AttributeCodecs.immutableList).
             return new FrozenList<>(out);
         }
     }

@@ -102,8 +102,14 @@ final class EntityEmitter {
     if (kind != TypeRef.Kind.LIST && kind != TypeRef.Kind.SET && kind != TypeRef.Kind.MAP) {
       return value;
     }
-    String copy = kind == TypeRef.Kind.LIST ? "List" : kind == TypeRef.Kind.SET ? "Set" : "Map";
-    CodeBlock copied = CodeBlock.of("$T.copyOf($L)", ClassName.get("java.util", copy), value);
+    // A list its decoder made read-only is kept as it is; any other list, set or map is copied.
+    CodeBlock copied =
+        kind == TypeRef.Kind.LIST
+            ? CodeBlock.of("$T.immutableList($L)", RuntimeTypes.ATTRIBUTE_CODECS, value)
+            : CodeBlock.of(
+                "$T.copyOf($L)",
+                ClassName.get("java.util", kind == TypeRef.Kind.SET ? "Set" : "Map"),
+                value);
     return JavaTypes.nullable(a)
         ? CodeBlock.of("builder.$N == null ? null : $L", a.name(), copied)
         : copied;

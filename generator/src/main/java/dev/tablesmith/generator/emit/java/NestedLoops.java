@@ -74,8 +74,9 @@ final class NestedLoops {
 
   /**
    * Writes the code that decodes {@code in} (of {@code type}) and returns the expression of its
-   * value. Lists and maps below the top are read-only (lists {@code FrozenList}s, maps views); the
-   * value class copies the top one, as it copies a hand-built one.
+   * value. Lists are read-only ({@code FrozenList}s, which the value class keeps as they are), and
+   * so are maps below the top (views); the value class copies a top-level map, as it copies a
+   * hand-built one.
    */
   private CodeBlock readLevel(
       CodeBlock.Builder b, Attribute a, TypeRef type, String in, int depth) {
@@ -90,21 +91,9 @@ final class NestedLoops {
       String item = "item" + depth;
       b.addStatement(
           "$T $L = $T.storedList($L)", STORED_LIST, stored, RuntimeTypes.ATTRIBUTE_CODECS, in);
-      if (depth == 0) {
-        b.addStatement(
-            "$T $L = new $T<>($L.size())",
-            ParameterizedTypeName.get(ClassName.get(List.class), elementType),
-            out,
-            ArrayList.class,
-            stored);
-        b.beginControlFlow("for ($T $L : $L)", RuntimeTypes.ATTRIBUTE_VALUE, item, stored);
-        b.addStatement("$L.add($L)", out, readLevel(b, a, element, item, depth + 1));
-        b.endControlFlow();
-        return CodeBlock.of("$L", out);
-      }
-      // Below the top, the elements go into an array that becomes a read-only list as it is: one
-      // object over the array, as a hand-built ArrayList is, where an ArrayList behind
-      // unmodifiableList is two.
+      // The elements go into an array that becomes a read-only list as it is: one object over the
+      // array, where an ArrayList behind unmodifiableList is two; a value class keeps it without
+      // a copy (AttributeCodecs.immutableList), where it would copy an ArrayList twice.
       String index = "index" + depth;
       b.addStatement("$T[] $L = new $T[$L.size()]", Object.class, out, Object.class, stored);
       b.addStatement("int $L = 0", index);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The full benchmark runs of docs/benchmarks.md, one after another (about 25 minutes on two
+# The full benchmark runs of docs/benchmarks.md, one after another (about 30 minutes on two
 # cores). Run from the repository root after `mvn -q install -DskipTests`; each JMH run writes
 # its table to target/jmh-NAME.txt (and JSON beside it), the interleaved cold start to
 # target/coldstart-interleaved.txt, the generation harness to target/generation.txt.
@@ -14,6 +14,7 @@ jmh() {
     | tee "target/jmh-$name.log" | sed -n '/^Benchmark /,$p' > "target/jmh-$name.txt"
 }
 jmh codec CodecBenchmark -wi 3 -i 3 -f 3
+jmh checks CheckCostBenchmark -wi 3 -i 3 -f 3
 jmh keys KeyRenderBenchmark -wi 3 -i 5 -f 3
 jmh client ClientBenchmark -f 2
 jmh coldstart ColdStartBenchmark -f 15 -prof cl

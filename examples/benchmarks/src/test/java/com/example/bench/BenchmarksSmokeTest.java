@@ -3,6 +3,7 @@ package com.example.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.bench.client.ClientBenchmark;
+import com.example.bench.codec.CheckCostBenchmark;
 import com.example.bench.codec.CodecBenchmark;
 import com.example.bench.coldstart.ColdStartBenchmark;
 import com.example.bench.keys.KeyRenderBenchmark;
@@ -26,6 +27,7 @@ class BenchmarksSmokeTest {
   static List<Object[]> benchmarks() {
     return List.of(
         new Object[] {CodecBenchmark.class, 8 * 5},
+        new Object[] {CheckCostBenchmark.class, 11},
         new Object[] {KeyRenderBenchmark.class, 3},
         new Object[] {ClientBenchmark.class, 10},
         new Object[] {ColdStartBenchmark.class, 5});

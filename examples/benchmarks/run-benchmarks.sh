@@ -5,7 +5,7 @@
 # target/coldstart-interleaved.txt, the generation harness to target/generation.txt.
 set -eu
 cd "$(dirname "$0")"
-mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 jmh() {
@@ -21,7 +21,7 @@ jmh coldstart ColdStartBenchmark -f 15 -prof cl
 java -cp "$CP" com.example.bench.coldstart.ColdStartInterleaved 20 \
   | tee target/coldstart-interleaved.txt
 cd ../../generator
-mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
   -Dmdep.includeScope=test
 java -Xms2g -Xmx2g -cp "target/classes:target/test-classes:$(cat target/test.classpath)" \
   dev.tablesmith.generator.bench.GenerationTiming 10 15 3 | tee ../examples/benchmarks/target/generation.txt

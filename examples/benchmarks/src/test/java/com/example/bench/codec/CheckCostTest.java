@@ -42,6 +42,7 @@ class CheckCostTest {
   @ValueSource(strings = {
       "2026-12-01X12:00:00.123Z", // a separator
       "2026-12-01T12:00:00.12Z3", // a digit
+      "2026-12-01T25:61:00.123Z", // the hour and the minute
       "2026-12-01T12:00:00.123", // the length
       "2026-12-01T12:00:00.123+01:00"})
   void theLaxInstantsReadWhatTheGeneratedDecoderRefuses(String text) {

@@ -29,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * hand-written one: each such pair, generated and hand-written, beside the generated code with
  * the one check the hand-written code skips taken out ({@link WithoutChecks}), all in one run.
  * When the variant runs as fast as the hand-written code, the check is the difference. Also the
- * instant parse alone: tablesmith's, which checks the text's length, separators and digits, and
- * the hand-written one's, which reads the digits.
+ * instant parse alone: tablesmith's, which checks the text's length, separators, digits and
+ * ranges, and the hand-written one's, which reads the digits and leaves the date's ranges to
+ * {@code LocalDate.of}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

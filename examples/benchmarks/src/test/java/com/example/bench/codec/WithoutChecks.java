@@ -27,8 +27,9 @@ public final class WithoutChecks {
 
   /**
    * {@code TaskCodec.decode} with its three instants read as the hand-written decoder reads them
-   * ({@link IsoMillis#parse}: the digits, no check of the length, the separators or that each
-   * digit is one), the stored type of each still checked.
+   * ({@link IsoMillis#parse}: the digits, the date's ranges left to {@code LocalDate.of}, no check
+   * of the length, the separators, that each digit is one or the time's ranges), the stored type
+   * of each still checked.
    *
    * @param item a task item
    * @return the task
